@@ -1,0 +1,33 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+
+/** Pseudo-paths such as `<stdin>` are shown as given, never resolved against the cwd. */
+export function isPseudoPath(file: string): boolean {
+  return file.startsWith('<') && file.endsWith('>');
+}
+
+/**
+ * The path formatters print: relative to `cwd` when the file is inside it (or beside it),
+ * as given for pseudo-paths. Separators stay native; see {@link toPosixPath}.
+ */
+export function displayPath(file: string, cwd: string): string {
+  if (isPseudoPath(file)) return file;
+  const rel = relative(cwd, resolve(cwd, file));
+  return rel === '' ? file : rel;
+}
+
+/** Native separators to `/`, for JSON, SARIF, GitHub annotations and JUnit. */
+export function toPosixPath(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+/** `displayPath` with forward slashes: the stable form machine-readable formats use. */
+export function portablePath(file: string, cwd: string): string {
+  return toPosixPath(displayPath(file, cwd));
+}
+
+/** True when `file` resolves outside `cwd` (so a relative reference would start with `..`). */
+export function isOutside(file: string, cwd: string): boolean {
+  if (isPseudoPath(file)) return false;
+  const rel = relative(cwd, resolve(cwd, file));
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}

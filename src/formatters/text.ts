@@ -14,13 +14,25 @@ export function terminalLines(text: string): string[] {
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, ' ')
     .replace(UNSAFE, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+    .replace(LONE_SURROGATE, '\ufffd')
     .split('\n');
 }
 
-/** Width in code points, so an astral character counts once (ESLint counts UTF-16 units). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+const WIDE = /^[\p{Emoji_Presentation}\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]$/u;
+
+/**
+ * Approximate terminal columns: combining marks and format characters take none, CJK,
+ * Hangul, fullwidth forms and emoji take two, everything else one. Good enough to keep
+ * columns aligned for the messages a linter prints (ESLint counts UTF-16 units).
+ */
 export function width(s: string): number {
   let n = 0;
-  for (const _ of s) n++;
+  for (const ch of s) {
+    if (ZERO_WIDTH.test(ch)) continue;
+    n += WIDE.test(ch) ? 2 : 1;
+  }
   return n;
 }
 

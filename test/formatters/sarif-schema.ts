@@ -114,7 +114,7 @@ export const sarifEssentials = {
   additionalProperties: false,
 };
 
-const ajv = new Ajv({ allErrors: true, strict: true });
+const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
 addFormats(ajv);
 const validate = ajv.compile(sarifEssentials);
 

@@ -1,0 +1,89 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import type { SeveritySetting } from '../../diagnostics/finding.ts';
+import { formatNames, isFormatName, loadFormatter } from '../../formatters/index.ts';
+import { lintPaths } from '../../lint/lint-paths.ts';
+import { ruleMeta } from '../../lint/lint-text.ts';
+import type { LintResult } from '../../lint/result.ts';
+import { checkRuleSetting, findConfigFile, loadConfigFile } from '../config-file.ts';
+import { printError, useColor, writeOutput } from '../output.ts';
+import { UsageError } from '../usage-error.ts';
+import { TOOL_VERSION } from '../version.ts';
+
+interface LintFlags {
+  format: string;
+  outputFile?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  rule: string[];
+  operatorVersion?: string;
+  config?: string | false;
+  maxFileSize?: string;
+  color?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('lint')
+    .description('check resource definitions (and ConfigMaps holding them) the way the operator reads them')
+    .argument('[paths...]', 'files, directories (searched for *.yaml/*.yml), globs, or - for standard input', ['.'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formatNames).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('-q, --quiet', 'report errors only')
+    .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', (v: string, acc: string[]) => [...acc, v], [])
+    .option('--operator-version <version>', 'require that this operator release accepts each definition')
+    .option('-c, --config <file>', 'configuration file (default: nearest .forkspacer-def.yaml upward)')
+    .option('--no-config', 'ignore .forkspacer-def.yaml files')
+    .option('--max-file-size <bytes>', 'refuse larger inputs (default 16 MiB)')
+    .option('--color', 'force colours')
+    .option('--no-color', 'disable colours')
+    .action(async (paths: string[], flags: LintFlags) => {
+      process.exitCode = await runLint(paths, flags);
+    });
+}
+
+async function runLint(paths: string[], flags: LintFlags): Promise<number> {
+  const known = new Set(ruleMeta().keys());
+  const configPath = flags.config === false ? undefined : (flags.config ?? findConfigFile(process.cwd()));
+  const config = configPath ? loadConfigFile(configPath, known) : { rules: {} as Record<string, SeveritySetting>, operatorVersion: undefined };
+  const rules: Record<string, SeveritySetting> = { ...config.rules };
+  for (const r of flags.rule) {
+    const eq = r.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--rule ${r}: expected id=off|warn|error, e.g. --rule unknown-field=warn`);
+    rules[r.slice(0, eq)] = checkRuleSetting('--rule', r.slice(0, eq), r.slice(eq + 1), known);
+  }
+  const maxWarnings = parseCount('--max-warnings', flags.maxWarnings);
+  const maxFileBytes = parseCount('--max-file-size', flags.maxFileSize);
+  if (!isFormatName(flags.format)) throw new UsageError(`unknown format ${flags.format}`);
+
+  const run = await lintPaths(paths, { rules, operatorVersion: flags.operatorVersion ?? config.operatorVersion, maxFileBytes });
+  const result = flags.quiet ? errorsOnly(run.result) : run.result;
+  const formatter = await loadFormatter(flags.format);
+  const text = formatter(result, {
+    color: flags.outputFile ? false : useColor(process.stdout, flags.color),
+    cwd: process.cwd(),
+    rules: ruleMeta(),
+    toolVersion: TOOL_VERSION,
+  });
+  writeOutput(text, flags.outputFile);
+  for (const e of run.ioErrors) printError(`${e.path}: ${e.message}`);
+  if (run.ioErrors.length) return 2;
+  if (run.result.errorCount > 0) return 1;
+  if (maxWarnings !== undefined && run.result.warningCount > maxWarnings) {
+    printError(`${run.result.warningCount} warnings, more than --max-warnings ${maxWarnings}`);
+    return 1;
+  }
+  return 0;
+}
+
+function parseCount(flag: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v)) throw new UsageError(`${flag} ${v}: expected a whole number`);
+  return Number(v);
+}
+
+function errorsOnly(r: LintResult): LintResult {
+  const files = r.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') }));
+  return { ...r, files, warningCount: 0 };
+}

@@ -1,0 +1,34 @@
+import { Command, CommanderError } from 'commander';
+import { register as registerLint } from './commands/lint.ts';
+import { register as registerSchema } from './commands/schema.ts';
+import { printError } from './output.ts';
+import { UsageError } from './usage-error.ts';
+import { TOOL_VERSION } from './version.ts';
+
+/** Exit statuses: 0 clean, 1 findings, 2 usage or I/O error. */
+async function main(argv: string[]): Promise<number> {
+  const program = new Command('forkspacer-def')
+    .description('Lint, render and publish Forkspacer resource definitions, exactly as the operator reads them')
+    .version(TOOL_VERSION)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .showHelpAfterError('(run with --help for usage)');
+  registerLint(program);
+  registerSchema(program);
+  for (const c of program.commands) c.exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      printError(e.message);
+      return 2;
+    }
+    printError(`internal error: ${(e as Error).stack ?? String(e)}`);
+    return 2;
+  }
+}
+
+const code = await main(process.argv);
+process.exitCode = code;

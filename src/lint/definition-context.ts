@@ -1,0 +1,119 @@
+import type { DefinitionDialect, DefinitionDialectId } from '../classify/dialects.ts';
+import { DIALECTS } from '../classify/dialects.ts';
+import { toGoValue } from '../load/convert.ts';
+import type { YMap, YNode, YPair, YScalar } from '../load/ynode.ts';
+import { child, isMap, isScalar, isSeq, keyText } from '../load/ynode.ts';
+import type { GoValue } from '../values/go-value.ts';
+
+/** A finding as a rule reports it: offsets in the definition's own text. */
+export interface RawFinding {
+  ruleId: string;
+  message: string;
+  start: number;
+  end: number;
+  path?: string;
+}
+
+/** Something with offsets: a node, or a span a rule computed. */
+export interface Spanned {
+  start: number;
+  end: number;
+}
+
+export interface StringLeaf {
+  node: YScalar;
+  value: string;
+  /** `spec.values[1].raw.replica.replicaCount` */
+  path: string;
+}
+
+export interface LintSettings {
+  /** `--operator-version`: the release the definition must be accepted by. */
+  operatorVersion?: string;
+}
+
+/**
+ * Everything rules need about one definition document. Derived data is computed on first
+ * use and shared, so no rule repeats a walk or a parse.
+ */
+export class DefinitionContext {
+  readonly findings: RawFinding[] = [];
+  private ruleId = '';
+  private cache = new Map<string, unknown>();
+
+  constructor(
+    readonly root: YMap,
+    readonly kind: 'Helm' | 'Custom',
+    readonly dialectId: DefinitionDialectId,
+    readonly text: string,
+    readonly settings: LintSettings,
+  ) {}
+
+  get dialect(): DefinitionDialect {
+    return DIALECTS[this.dialectId];
+  }
+
+  /** Set by the runner before each rule runs. */
+  setRule(id: string): void {
+    this.ruleId = id;
+  }
+
+  report(target: Spanned | YPair | null | undefined, message: string, path?: string): void {
+    const span = target && 'key' in target ? target.key : target;
+    const start = span?.start ?? this.root.start;
+    const end = span?.end ?? start;
+    this.findings.push({ ruleId: this.ruleId, message, start, end, path });
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    if (this.cache.has(key)) return this.cache.get(key) as T;
+    const v = compute();
+    this.cache.set(key, v);
+    return v;
+  }
+
+  get spec(): YNode | null | undefined {
+    return child(this.root, 'spec');
+  }
+
+  get metadata(): YNode | null | undefined {
+    return child(this.root, 'metadata');
+  }
+
+  /**
+   * What yaml.v3 puts in a Go string field for this node: the scalar's text as written
+   * (`1.10` stays "1.10"), or undefined for null, maps and lists.
+   */
+  stringOf(node: YNode | null | undefined): string | undefined {
+    if (!isScalar(node) || node.value === null) return undefined;
+    return typeof node.value === 'string' ? node.value : this.text.slice(node.start, node.end);
+  }
+
+  /** The definition decoded as yaml.v3 decodes it into `any`. */
+  get value(): GoValue {
+    return this.memo('value', () => toGoValue(this.root));
+  }
+
+  /** Every string under `spec`, with its path; rendered templates live in these. */
+  get specStrings(): StringLeaf[] {
+    return this.memo('specStrings', () => {
+      const out: StringLeaf[] = [];
+      collectStrings(this.spec, 'spec', out);
+      return out;
+    });
+  }
+}
+
+function collectStrings(node: YNode | null | undefined, path: string, out: StringLeaf[]): void {
+  if (node == null) return;
+  if (isScalar(node)) {
+    if (typeof node.value === 'string') out.push({ node, value: node.value, path });
+  } else if (isSeq(node)) {
+    node.items.forEach((n, i) => collectStrings(n, `${path}[${i}]`, out));
+  } else if (isMap(node)) {
+    for (const p of node.pairs) {
+      const k = keyText(p) ?? '?';
+      collectStrings(p.value, /^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`, out);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import { classify } from '../classify/classify.ts';
+import type { Finding } from '../diagnostics/finding.ts';
+import { LineIndex } from '../diagnostics/line-index.ts';
+import { scalarOffsetMap } from '../load/offsets.ts';
+import type { OffsetMap } from '../load/offsets.ts';
+import { parseYamlStream } from '../load/parse-stream.ts';
+import type { YNode } from '../load/ynode.ts';
+import { stringAt } from '../load/ynode.ts';
+import { definitionRules } from '../rules/index.ts';
+import type { RuleMeta } from '../rules/types.ts';
+import { coreRules } from './core-rules.ts';
+import { DefinitionContext } from './definition-context.ts';
+import type { RawFinding } from './definition-context.ts';
+import { applyDisableDirectives } from './directives.ts';
+import type { DocumentSummary, FileResult } from './result.ts';
+import { effectiveSeverity } from './settings.ts';
+import type { LintOptions } from './settings.ts';
+import { acceptedOperatorVersions } from './accepted-versions.ts';
+
+const allMeta = new Map<string, RuleMeta>([...Object.values(coreRules), ...definitionRules.map((r) => r.meta)].map((m) => [m.id, m]));
+
+export function ruleMeta(): ReadonlyMap<string, RuleMeta> {
+  return allMeta;
+}
+
+/** Findings of one file, with offsets into that file's text. */
+class FileCollector {
+  readonly raw: RawFinding[] = [];
+  add(f: RawFinding, map?: OffsetMap): void {
+    this.raw.push(map ? { ...f, start: map(f.start), end: map(f.end) } : f);
+  }
+}
+
+/** Lints one file's text: every document classified, definitions checked, findings resolved. */
+export function lintText(file: string, text: string, options: LintOptions = {}): FileResult {
+  const out = new FileCollector();
+  const documents: DocumentSummary[] = [];
+  for (const doc of parseYamlStream(text)) {
+    for (const e of doc.errors) out.add({ ruleId: coreRules.yamlSyntax.id, message: e.message, start: e.start, end: e.end });
+    if (doc.errors.length) {
+      documents.push({ index: doc.index, kind: 'skipped' });
+      continue;
+    }
+    documents.push(lintDocument(doc.root, doc.index, text, options, out));
+  }
+  return finish(file, text, out.raw, documents, options);
+}
+
+function lintDocument(root: YNode | null, index: number, text: string, options: LintOptions, out: FileCollector): DocumentSummary {
+  const c = classify(root);
+  switch (c.kind) {
+    case 'definition': {
+      const ctx = new DefinitionContext(root as never, c.definitionKind, c.dialect, text, options);
+      runRules(ctx, options);
+      for (const f of ctx.findings) out.add(f);
+      return summary(index, 'definition', c.dialect, root, ctx);
+    }
+    case 'definition-bad-kind': {
+      const found = c.kindNode ? `"${String(stringAt(root, 'kind') ?? 'a non-string')}"` : 'no kind';
+      out.add({
+        ruleId: coreRules.definitionKind.id,
+        message: `this looks like a resource definition but has ${found}; kind must be Helm or Custom`,
+        start: (c.kindNode ?? root)?.start ?? 0,
+        end: (c.kindNode ?? root)?.end ?? 0,
+      });
+      return { index, kind: 'definition' };
+    }
+    case 'configmap':
+      return lintEmbedded(c.embedded, index, text, options, out);
+    case 'module':
+      // Module manifests are classified here and linted by the Module rules (issue 4).
+      return { index, kind: 'module', dialect: c.dialect, name: stringAt(root, 'metadata', 'name') };
+    case 'skipped':
+      if (c.reason !== 'empty document' && root != null && root.kind !== 'map') {
+        out.add({ ruleId: coreRules.documentShape.id, message: `document ${index + 1} is ${c.reason}; expected a definition or a Kubernetes object`, start: root.start, end: root.start });
+      }
+      return { index, kind: 'skipped' };
+  }
+}
+
+/** A definition held in a ConfigMap's data["module.yaml"]: lint it and map positions back. */
+function lintEmbedded(node: import('../load/ynode.ts').YScalar, index: number, fileText: string, options: LintOptions, out: FileCollector): DocumentSummary {
+  const inner = String(node.value);
+  const map = scalarOffsetMap(fileText, node, inner);
+  const docs = parseYamlStream(inner);
+  const first = docs[0];
+  if (!first) return { index, kind: 'configmap' };
+  for (const e of first.errors) out.add({ ruleId: coreRules.yamlSyntax.id, message: `in data["module.yaml"]: ${e.message}`, start: e.start, end: e.end }, map);
+  if (first.errors.length) return { index, kind: 'configmap' };
+  const c = classify(first.root);
+  if (c.kind !== 'definition') {
+    out.add({ ruleId: coreRules.definitionKind.id, message: 'data["module.yaml"] does not hold a resource definition (kind Helm or Custom)', start: 0, end: 0 }, map);
+    return { index, kind: 'configmap' };
+  }
+  const ctx = new DefinitionContext(first.root as never, c.definitionKind, c.dialect, inner, options);
+  runRules(ctx, options);
+  for (const f of ctx.findings) out.add(f, map);
+  return summary(index, 'configmap', c.dialect, first.root, ctx);
+}
+
+function runRules(ctx: DefinitionContext, options: LintOptions): void {
+  for (const rule of definitionRules) {
+    if (rule.meta.dialects && !rule.meta.dialects.includes(ctx.dialectId)) continue;
+    if (effectiveSeverity(rule.meta.id, rule.meta.severity, options) === 'off') continue;
+    ctx.setRule(rule.meta.id);
+    rule.check(ctx);
+  }
+}
+
+function summary(index: number, kind: DocumentSummary['kind'], dialect: string, root: YNode | null, ctx: DefinitionContext): DocumentSummary {
+  return { index, kind, dialect, name: stringAt(root, 'metadata', 'name'), acceptedOperatorVersions: acceptedOperatorVersions(ctx) };
+}
+
+function finish(file: string, text: string, raw: RawFinding[], documents: DocumentSummary[], options: LintOptions): FileResult {
+  const lines = new LineIndex(text);
+  let findings: Finding[] = [];
+  for (const f of raw) {
+    const meta = allMeta.get(f.ruleId);
+    const severity = effectiveSeverity(f.ruleId, meta?.severity ?? 'error', options);
+    if (severity === 'off') continue;
+    const finding: Finding = {
+      ruleId: f.ruleId,
+      severity,
+      message: f.message,
+      file,
+      range: { start: lines.position(f.start), end: lines.position(Math.max(f.end, f.start)) },
+    };
+    if (f.path) finding.path = f.path;
+    findings.push(finding);
+  }
+  findings = applyDisableDirectives(text, findings);
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId));
+  return { file, findings, documents, source: text };
+}

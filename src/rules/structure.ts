@@ -1,0 +1,19 @@
+import { locate, pointerToPath } from '../diagnostics/locate.ts';
+import type { Rule } from './types.ts';
+import { schemaIssues } from './shared/schema-issues.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'structure',
+    severity: 'error',
+    description: 'Fields have the types the operator decodes them into (its yaml.v3 decode fails otherwise).',
+  },
+  check(ctx) {
+    for (const issue of schemaIssues(ctx)) {
+      if (issue.kind !== 'structure') continue;
+      const { node, pair } = locate(ctx.root, issue.pointer);
+      const path = pointerToPath(issue.pointer) || '(document)';
+      ctx.report(node ?? pair, `${path} ${issue.message}`, path);
+    }
+  },
+};

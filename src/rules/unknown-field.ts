@@ -1,0 +1,28 @@
+import { locate, pointerToPath } from '../diagnostics/locate.ts';
+import { closest, quoteList } from '../diagnostics/suggest.ts';
+import type { Rule } from './types.ts';
+import { schemaIssues } from './shared/schema-issues.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'unknown-field',
+    severity: 'error',
+    description: 'Fields the operator does not know; it ignores them silently, so a typo loses the setting.',
+  },
+  check(ctx) {
+    for (const issue of schemaIssues(ctx)) {
+      if (issue.kind !== 'unknown-field' || issue.field === undefined) continue;
+      const { pair } = locate(ctx.root, issue.pointer);
+      const path = pointerToPath(issue.pointer);
+      const known = issue.known ?? [];
+      const guess = closest(issue.field, known);
+      const where = pointerToPath(issue.pointer.slice(0, issue.pointer.lastIndexOf('/'))) || 'the document';
+      const hint = guess
+        ? `did you mean "${guess}"?`
+        : known.length
+          ? `known fields of ${where}: ${quoteList(known)}`
+          : `${where} takes no fields here`;
+      ctx.report(pair, `unknown field "${issue.field}" at ${path}: the operator ignores it; ${hint}`, path);
+    }
+  },
+};

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lintText } from '../../src/lint/lint-text.ts';
+import type { LintOptions } from '../../src/lint/settings.ts';
+
+/**
+ * Rule tests as tables (ESLint's RuleTester): `valid` documents give no finding of the rule;
+ * each `invalid` case lists the findings of that rule exactly, with line, column and a
+ * message fragment (or a RegExp for the whole message).
+ */
+export interface ExpectedFinding {
+  line: number;
+  column: number;
+  message: string | RegExp;
+  severity?: 'error' | 'warning';
+}
+
+export interface InvalidCase {
+  name?: string;
+  code: string;
+  options?: LintOptions;
+  errors: ExpectedFinding[];
+}
+
+export interface ValidCase {
+  name?: string;
+  code: string;
+  options?: LintOptions;
+}
+
+export function ruleTester(ruleId: string, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
+  cases.valid.forEach((c, i) => {
+    const vc = typeof c === 'string' ? { code: c } : c;
+    test(`${ruleId} valid #${i + 1}${vc.name ? `: ${vc.name}` : ''}`, () => {
+      const found = lintText('test.yaml', vc.code, vc.options).findings.filter((f) => f.ruleId === ruleId);
+      assert.deepEqual(
+        found.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.message}`),
+        [],
+        'expected no findings of this rule',
+      );
+    });
+  });
+  cases.invalid.forEach((c, i) => {
+    test(`${ruleId} invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
+      const found = lintText('test.yaml', c.code, c.options).findings.filter((f) => f.ruleId === ruleId);
+      assert.equal(
+        found.length,
+        c.errors.length,
+        `expected ${c.errors.length} finding(s), got:\n${found.map((f) => `  ${f.range.start.line}:${f.range.start.column} ${f.message}`).join('\n')}`,
+      );
+      c.errors.forEach((e, j) => {
+        const f = found[j];
+        assert.equal(`${f.range.start.line}:${f.range.start.column}`, `${e.line}:${e.column}`, `position of finding ${j + 1}: ${f.message}`);
+        if (typeof e.message === 'string') assert.ok(f.message.includes(e.message), `message of finding ${j + 1}:\n  ${f.message}\nshould include:\n  ${e.message}`);
+        else assert.match(f.message, e.message);
+        if (e.severity) assert.equal(f.severity, e.severity);
+      });
+    });
+  });
+}
+
+/** A valid flat Helm definition to start cases from; `patch` replaces whole top-level blocks. */
+export function helmFlat(spec = HELM_FLAT_SPEC, extra = ''): string {
+  return `kind: Helm
+metadata:
+  name: redis
+  version: 1.0.0
+  supportedOperatorVersion: ">= 0.1.0, < 0.1.12"
+${extra}spec:
+${spec}`;
+}
+
+export const HELM_FLAT_SPEC = `  namespace: default
+  repo: https://charts.bitnami.com/bitnami
+  chartName: redis
+  version: 21.2.9
+`;
+
+export function helmChart(spec: string, extra = ''): string {
+  return `kind: Helm
+metadata:
+  name: redis
+  version: 1.0.0
+  supportedOperatorVersion: ">= 0.1.12, <= 0.1.20"
+${extra}spec:
+${spec}`;
+}
+
+export function customImage(spec = '  image: ghcr.io/acme/module:v1.2.3\n', extra = ''): string {
+  return `kind: Custom
+metadata:
+  name: tool
+  version: 1.0.0
+  supportedOperatorVersion: ">= 0.1.8, <= 0.1.20"
+${extra}spec:
+${spec}`;
+}
+
+export function customPlugin(spec: string, extra = ''): string {
+  return `kind: Custom
+metadata:
+  name: tool
+  version: 1.0.0
+  supportedOperatorVersion: ">= 0.1.0, <= 0.1.7"
+${extra}spec:
+${spec}`;
+}

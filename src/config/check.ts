@@ -49,7 +49,8 @@ function typeIssue(item: TypedConfigItem, value: GoValue, wanted: string, goErro
     typeof value === 'string' && (wanted.startsWith('a boolean') || wanted.startsWith('an integer') || wanted.startsWith('a number'))
       ? ' (remove the quotes)'
       : '';
-  return { code: 'type', path: [], message: `${item.alias}: ${show(value)} is ${kindOf(value)}, but ${label(item)} needs ${wanted}${hint}`, goError };
+  const what = value === null ? 'null (an explicit null counts as given)' : `${show(value)} is ${kindOf(value)}`;
+  return { code: 'type', path: [], message: `${item.alias}: ${what}, but ${label(item)} needs ${wanted}${hint}`, goError };
 }
 
 function rangeText(min: bigint | number | null, max: bigint | number | null, unit = ''): string {

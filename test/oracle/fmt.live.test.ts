@@ -1,0 +1,30 @@
+/**
+ * Live differential test of src/template/fmt and src/template/escape.ts against Go (Debian's
+ * Go 1.19): every generated case (test/oracle/fmt-gen.ts, seeded) must agree exactly. The
+ * generator avoids the two places where 1.19 and the 1.24 we implement differ or where Go is
+ * not deterministic (runes assigned in Unicode 14/15; %p of a list or map); see fmt-gen.ts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { askOracle } from './client.ts';
+import { FMT_CASES, fmtCases, fmtQuestion } from './fmt-gen.ts';
+import { goFmtAnswer, tsFmtAnswer } from './fmt-compare.ts';
+import { encodeFmt } from './fmt-codec.ts';
+
+const cases = fmtCases();
+
+test(`fmt: ${FMT_CASES} generated Sprintf/Sprint/Sprintln/html/js/urlquery cases agree with Go`, async () => {
+  const answers = await askOracle(cases.map(fmtQuestion));
+  const bad: string[] = [];
+  const byOp = new Map<string, number>();
+  cases.forEach((c, i) => {
+    byOp.set(c.op, (byOp.get(c.op) ?? 0) + 1);
+    const go = goFmtAnswer(answers[i]);
+    const ts = tsFmtAnswer(c);
+    if (go !== ts) {
+      bad.push(`${c.op} ${JSON.stringify(c.format)} ${JSON.stringify(c.args.map(encodeFmt), (_k, v) => v)}\n  go: ${JSON.stringify(go)}\n  ts: ${JSON.stringify(ts)}`);
+    }
+  });
+  console.log(`fmt live: ${cases.length} cases`, Object.fromEntries(byOp), `${cases.length - bad.length} agree`);
+  assert.equal(bad.length, 0, `${bad.length} disagreements:\n${bad.slice(0, 25).join('\n')}`);
+});

@@ -57,7 +57,7 @@ function rangeText(min: bigint | number | null, max: bigint | number | null, uni
   if (min !== null && max !== null) return `allowed ${min}..${max}${unit}`;
   if (min !== null) return `allowed >= ${min}${unit}`;
   if (max !== null) return `allowed <= ${max}${unit}`;
-  return 'no bounds';
+  return unit ? `any number of${unit}` : 'no bounds';
 }
 
 function checkString(item: Extract<TypedConfigItem, { kind: 'string' }>, value: GoValue): ValueIssue[] {

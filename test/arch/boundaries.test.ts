@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { test } from 'node:test';
+
+/**
+ * Engines are libraries: only src/cli/ may use commander or process.exit, and nothing
+ * outside src/cli/ imports from it. chalk is allowed in the CLI and the stylish formatter
+ * (which takes the colour decision as a flag). The Kubernetes client and undici are loaded
+ * only by dynamic import, so `lint` never pays for them.
+ */
+const src = join(import.meta.dirname, '..', '..', 'src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+for (const file of files(src)) {
+  const rel = relative(src, file).replace(/\\/g, '/');
+  const text = readFileSync(file, 'utf8');
+  test(`import boundaries: ${rel}`, () => {
+    const inCli = rel.startsWith('cli/');
+    if (!inCli) {
+      assert.ok(!/from ['"]commander['"]/.test(text), 'commander is for src/cli only');
+      assert.ok(!/process\.exit\(/.test(text), 'process.exit is for src/cli only');
+      assert.ok(!/from ['"](\.\.\/)+cli\//.test(text), 'engines must not import the CLI');
+      if (rel !== 'formatters/stylish.ts') assert.ok(!/from ['"]chalk['"]/.test(text), 'chalk is for the CLI and the stylish formatter');
+    }
+    assert.ok(!/^import [^;]*from ['"](@kubernetes\/client-node|undici)['"]/m.test(text.replace(/^import type .*$/gm, '')), 'load the Kubernetes client and undici lazily with import()');
+  });
+}

@@ -64,7 +64,8 @@ function alternation(r: Rand, depth: number): string {
 export function pattern(r: Rand): string {
   let p = alternation(r, 0);
   if (chance(r, 0.3)) {
-    const i = Math.floor(r() * (p.length + 1));
+    let i = Math.floor(r() * (p.length + 1));
+    if (i > 0 && /[\ud800-\udbff]/.test(p[i - 1])) i--; // never split a surrogate pair
     p = p.slice(0, i) + pick(r, NON_RE2) + p.slice(i);
   }
   return p;

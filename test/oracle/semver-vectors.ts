@@ -9,6 +9,7 @@ import { askOracle } from './client.ts';
 import { SEMVER_SEED, VERSION_POOL, goConstraintAnswer, goVersionAnswer, semverCases } from './semver-compare.ts';
 
 const cases = semverCases();
+cases.constraints = cases.constraints.slice(0, 5000); // the live test runs all of them; 5000 keep the file small
 const cAnswers = await askOracle(cases.constraints.map((text) => ({ kind: 'semver', op: 'constraint', text, versions: VERSION_POOL })));
 const [vAnswer] = await askOracle([{ kind: 'semver', op: 'version', texts: cases.versions }]);
 const [pAnswer] = await askOracle([{ kind: 'semver', op: 'compare', pairs: cases.pairs }]);

@@ -1,0 +1,153 @@
+// Talking to the Kubernetes API through @kubernetes/client-node: its KubeConfig (files from
+// --kubeconfig or KUBECONFIG or ~/.kube/config, --context, tokens, client certificates, exec
+// plugins, CA / insecure-skip-tls-verify) and its HTTP layer. The module is imported here,
+// dynamically, so `lint` never loads it.
+
+export interface KubeResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface KubeRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  query?: Record<string, string | undefined>;
+  body?: string;
+  contentType?: string;
+  timeoutMs: number;
+}
+
+export interface KubeClient {
+  server: string;
+  context: string;
+  user?: string;
+  request(req: KubeRequest): Promise<KubeResponse>;
+  close(): Promise<void>;
+}
+
+/** A failure below HTTP: no status code came back. */
+export class TransportError extends Error {
+  constructor(
+    readonly kind: 'timeout' | 'connection-refused' | 'connection-dropped' | 'network' | 'kubeconfig',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type ClientNode = typeof import('@kubernetes/client-node');
+
+let loaded: Promise<ClientNode> | undefined;
+
+async function loadClientNode(): Promise<ClientNode> {
+  loaded ??= import('@kubernetes/client-node').catch((e: unknown) => {
+    loaded = undefined;
+    const msg = (e as Error)?.message ?? String(e);
+    throw new TransportError(
+      'kubeconfig',
+      `cannot load @kubernetes/client-node on Node ${process.versions.node}: ${msg}` +
+        (/zstd|markAsUncloneable|Zstd/i.test(msg) ? ' (its bundled undici needs a newer Node; install it with undici 7, see package.json overrides)' : ''),
+    );
+  });
+  return loaded;
+}
+
+function describeNetworkError(e: unknown, server: string, timeoutMs: number): TransportError {
+  const err = e as { name?: string; message?: string; code?: string; cause?: { code?: string; message?: string; name?: string } };
+  const code = err.cause?.code ?? err.code ?? '';
+  const name = err.name ?? '';
+  if (name === 'TimeoutError' || name === 'AbortError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'ETIMEDOUT')
+    return new TransportError('timeout', `no response from ${server} within ${timeoutMs} ms`);
+  if (code === 'ECONNREFUSED') return new TransportError('connection-refused', `connection to ${server} refused; is the cluster reachable and the kubeconfig server address right?`);
+  if (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_CLOSED' || /other side closed|terminated|socket hang up/i.test(`${err.message} ${err.cause?.message}`))
+    return new TransportError('connection-dropped', `connection to ${server} was closed before the response was complete`);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new TransportError('network', `cannot resolve the server host of ${server}`);
+  const detail = err.cause?.message ?? err.message ?? String(e);
+  return new TransportError('network', `request to ${server} failed: ${detail}${code ? ` (${code})` : ''}`);
+}
+
+export interface ConnectOptions {
+  kubeconfig?: string;
+  context?: string;
+}
+
+export async function connect(opts: ConnectOptions): Promise<KubeClient> {
+  const k = await loadClientNode();
+  const kc = new k.KubeConfig();
+  try {
+    if (opts.kubeconfig) kc.loadFromFile(opts.kubeconfig);
+    else kc.loadFromDefault();
+  } catch (e) {
+    throw new TransportError('kubeconfig', `cannot read kubeconfig${opts.kubeconfig ? ` ${opts.kubeconfig}` : ''}: ${(e as Error).message}`);
+  }
+  if (opts.context) {
+    if (!kc.getContextObject(opts.context)) {
+      const names = kc.getContexts().map((c) => c.name);
+      throw new TransportError('kubeconfig', `context ${JSON.stringify(opts.context)} not found in kubeconfig${names.length ? ` (contexts: ${names.join(', ')})` : ''}`);
+    }
+    kc.setCurrentContext(opts.context);
+  }
+  const cluster = kc.getCurrentCluster();
+  if (!cluster) {
+    const where = opts.kubeconfig ?? process.env.KUBECONFIG ?? '~/.kube/config';
+    throw new TransportError('kubeconfig', `no current cluster in kubeconfig (${where}); set current-context or pass --context`);
+  }
+  const server = cluster.server.replace(/\/+$/, '');
+  const http = new k.IsomorphicFetchHttpLibrary();
+  // One dispatcher (connection pool) for the whole run: client-node builds a new one per
+  // request when TLS options are set, which would open a connection per request.
+  let dispatcher: unknown;
+  const dispatchers = new Set<{ close?: () => Promise<void>; destroy?: () => Promise<void> }>();
+
+  return {
+    server,
+    context: kc.getCurrentContext(),
+    user: kc.getCurrentUser()?.name,
+    async request(req: KubeRequest): Promise<KubeResponse> {
+      const qs = new URLSearchParams();
+      for (const [key, v] of Object.entries(req.query ?? {})) if (v !== undefined) qs.set(key, v);
+      const url = `${server}${req.path}${qs.size ? `?${qs}` : ''}`;
+      const ctx = new k.RequestContext(url, req.method as never);
+      ctx.setHeaderParam('Accept', 'application/json');
+      ctx.setHeaderParam('User-Agent', `forkspacer-def (${process.platform}/${process.arch}) node/${process.versions.node}`);
+      if (req.body !== undefined) {
+        ctx.setHeaderParam('Content-Type', req.contentType ?? 'application/json');
+        ctx.setBody(req.body);
+      }
+      try {
+        await kc.applySecurityAuthentication(ctx);
+      } catch (e) {
+        throw new TransportError('kubeconfig', `cannot authenticate with the kubeconfig user: ${(e as Error).message}`);
+      }
+      const own = ctx.getDispatcher();
+      if (own) {
+        if (dispatcher === undefined) {
+          dispatcher = own;
+          dispatchers.add(own as never);
+        } else if (own !== dispatcher) {
+          ctx.setDispatcher(dispatcher as never);
+          void (own as { close?: () => Promise<void> }).close?.().catch(() => undefined);
+        }
+      }
+      const signal = AbortSignal.timeout(req.timeoutMs);
+      ctx.setSignal(signal);
+      let status: number;
+      let headers: Record<string, string>;
+      let body: string;
+      try {
+        const resp = await http.send(ctx).toPromise();
+        status = resp.httpStatusCode;
+        headers = resp.headers;
+        body = await resp.body.text();
+      } catch (e) {
+        if (signal.aborted) throw new TransportError('timeout', `no response from ${server} within ${req.timeoutMs} ms`);
+        throw describeNetworkError(e, server, req.timeoutMs);
+      }
+      return { status, headers, body };
+    },
+    async close(): Promise<void> {
+      for (const d of dispatchers) await (d.close?.() ?? Promise.resolve()).catch(() => undefined);
+    },
+  };
+}

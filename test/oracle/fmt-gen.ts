@@ -4,13 +4,14 @@
  *
  * Exclusions from the comparison with Debian's Go 1.19 (we implement Go 1.24):
  * - Characters are drawn from a pool of code points whose printability is the same in
- *   Unicode 13.0 (Go 1.19) and 15.0 (Go 1.21-1.24), so %q, %+q and js never see a rune
- *   assigned in Unicode 14 or 15. Those are covered by hand-written 1.24 cases in
- *   test/template/fmt.test.ts.
+ *   Unicode 13.0 (Go 1.19) and 15.0 (Go 1.21-1.24), and integers that are runes assigned in
+ *   Unicode 14 or 15 (fmt-unicode-delta.ts) are replaced, so %q, %c, %U and js never see
+ *   them. Those are covered by hand-written 1.24 cases in test/template/fmt.test.ts.
  * - %p is never applied to a top-level list or map: Go prints a heap address there.
  */
 import type { GoValue } from '../../src/values/go-value.ts';
 import { encodeFmt, type FmtTagged } from './fmt-codec.ts';
+import { isUnicodeDelta } from './fmt-unicode-delta.ts';
 
 export const FMT_SEED = 0x5eed_f00d;
 export const FMT_CASES = 6000;
@@ -105,6 +106,11 @@ export function fmtCases(seed = FMT_SEED, n = FMT_CASES): FmtCase[] {
     0x7fffffffffffffffn, -0x8000000000000000n, 1000000n, 1000001n, -1000001n, 0xffffffffn,
   ];
   function intVal(): bigint {
+    const v = rawInt();
+    // Keep runes assigned in Unicode 14/15 out (%c, %q, %U print them differently in 1.19).
+    return v >= 0n && v <= 0x10ffffn && isUnicodeDelta(Number(v)) ? 0x263an : v;
+  }
+  function rawInt(): bigint {
     switch (int(0, 4)) {
       case 0:
         return pick(SPECIAL_INTS);
@@ -221,4 +227,51 @@ export function fmtCases(seed = FMT_SEED, n = FMT_CASES): FmtCase[] {
 /** The oracle question for a case. */
 export function fmtQuestion(c: FmtCase): { kind: 'fmt'; op: FmtOp; format: string; args: FmtTagged[] } {
   return { kind: 'fmt', op: c.op, format: c.format, args: c.args.map(encodeFmt) };
+}
+
+export const FMT_FLOAT_SEED = 0xf10a7;
+export const FMT_FLOAT_CASES = 5000;
+
+/**
+ * Float-focused cases: every float verb with random flags, width and precision (0-40, some
+ * larger) over random bit patterns, exact binary ties (k/2^n) and short decimals, to check
+ * rounding (Go rounds the exact binary value half-to-even) and the shortest form.
+ */
+export function fmtFloatCases(seed = FMT_FLOAT_SEED, n = FMT_FLOAT_CASES): FmtCase[] {
+  const rnd = prng(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const f64 = new Float64Array(1);
+  const u64 = new BigUint64Array(f64.buffer);
+  function float(): number {
+    const sign = rnd() < 0.5 ? -1 : 1;
+    switch (int(0, 5)) {
+      case 0:
+        for (;;) {
+          u64[0] = (BigInt(int(0, 0xffffffff)) << 32n) | BigInt(int(0, 0xffffffff));
+          if (Number.isFinite(f64[0])) return f64[0];
+        }
+      case 1:
+        return sign * (2 * int(0, 1 << 20) + 1) / 2 ** int(1, 30); // exact ties at some digit
+      case 2:
+        return sign * Number(`${int(0, 999999)}e${int(-25, 25)}`);
+      case 3:
+        return sign * int(0, 2 ** 53) * 2 ** int(-1074, 971);
+      case 4:
+        return sign * int(1, 9999) / 10 ** int(0, 6) + sign * pick([0, 5e-17, -5e-17, 1e-15]);
+      default:
+        return pick([0, -0, 5e-324, 2.2250738585072014e-308, 2.225073858507201e-308, 1.7976931348623157e308, 0.5, 0.05, 0.005, 9.5, 99.5, 999.5, 0.95, 1e23, 8.5e-5]);
+    }
+  }
+  const cases: FmtCase[] = [];
+  for (let c = 0; c < n; c++) {
+    let d = '%';
+    const nflags = int(0, 2);
+    for (let k = 0; k < nflags; k++) d += pick(['+', '-', '#', ' ', '0']);
+    if (rnd() < 0.3) d += String(int(1, 30));
+    if (rnd() < 0.8) d += '.' + String(rnd() < 0.9 ? int(0, 40) : int(41, 120));
+    d += pick([...'eEfFgGxXvbg']);
+    cases.push({ op: 'sprintf', format: d, args: [float()] });
+  }
+  return cases;
 }

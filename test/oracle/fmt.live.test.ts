@@ -7,9 +7,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { askOracle } from './client.ts';
-import { FMT_CASES, fmtCases, fmtQuestion } from './fmt-gen.ts';
+import { FMT_CASES, FMT_FLOAT_CASES, fmtCases, fmtFloatCases, fmtQuestion } from './fmt-gen.ts';
 import { goFmtAnswer, tsFmtAnswer } from './fmt-compare.ts';
 import { encodeFmt } from './fmt-codec.ts';
+import { isUnicodeDelta } from './fmt-unicode-delta.ts';
+import { isPrint } from '../../src/template/fmt/isprint.ts';
 
 const cases = fmtCases();
 
@@ -27,4 +29,30 @@ test(`fmt: ${FMT_CASES} generated Sprintf/Sprint/Sprintln/html/js/urlquery cases
   });
   console.log(`fmt live: ${cases.length} cases`, Object.fromEntries(byOp), `${cases.length - bad.length} agree`);
   assert.equal(bad.length, 0, `${bad.length} disagreements:\n${bad.slice(0, 25).join('\n')}`);
+});
+
+test(`fmt: ${FMT_FLOAT_CASES} generated float formatting cases (all verbs, precisions 0-120) agree with Go`, async () => {
+  const floats = fmtFloatCases();
+  const answers = await askOracle(floats.map(fmtQuestion));
+  const bad: string[] = [];
+  floats.forEach((c, i) => {
+    const go = goFmtAnswer(answers[i]);
+    const ts = tsFmtAnswer(c);
+    if (go !== ts) bad.push(`${JSON.stringify(c.format)} ${JSON.stringify(c.args.map(encodeFmt))}\n  go: ${JSON.stringify(go)}\n  ts: ${JSON.stringify(ts)}`);
+  });
+  console.log(`fmt float live: ${floats.length} cases, ${floats.length - bad.length} agree`);
+  assert.equal(bad.length, 0, `${bad.length} disagreements:\n${bad.slice(0, 25).join('\n')}`);
+});
+
+test('isPrint (Unicode 15.0) = Go 1.19 strconv.IsPrint (Unicode 13.0) + the Unicode 14/15 delta, over all code points', async () => {
+  const [answer] = await askOracle([{ kind: 'fmt', op: 'isprint' }]);
+  const go = new Uint8Array(0x110000);
+  for (const [lo, hi] of answer.ranges as [number, number][]) go.fill(1, lo, hi + 1);
+  const bad: string[] = [];
+  for (let r = 0; r <= 0x10ffff; r++) {
+    const want = go[r] === 1 || isUnicodeDelta(r);
+    if (isPrint(r) !== want) bad.push(r.toString(16));
+    if (go[r] === 1 && isUnicodeDelta(r)) bad.push(`delta ${r.toString(16)} already printable in 1.19`);
+  }
+  assert.deepEqual(bad.slice(0, 20), []);
 });

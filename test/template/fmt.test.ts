@@ -220,3 +220,16 @@ test('%p of a top-level list or map prints a fixed fake address (Go prints a hea
   assert.equal(sprintf('%p %p %p', [i(1), 'x', null]), '%!p(int=1) %!p(string=x) %!p(<nil>)');
   assert.equal(sprintf('%p', [[[i(1)], 'a']]), '0xc000010000');
 });
+
+test('isPrint tables: Unicode 15.0 printable set (148,998 code points), all graphic in newer Unicode', () => {
+  // 143,680 printable in Go 1.19 (Unicode 13.0) + 5,318 assigned in Unicode 14.0/15.0
+  // (test/oracle/fmt-unicode-delta.ts; checked over all code points by fmt.live.test.ts).
+  const graphic = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u; // Node's Unicode is at least 15.0
+  let n = 0;
+  for (let r = 0; r <= 0x10ffff; r++) {
+    if (!isPrint(r)) continue;
+    n++;
+    if (r !== 0x20 && !graphic.test(String.fromCodePoint(r))) assert.fail(`U+${r.toString(16)} printable but not L/M/N/P/S`);
+  }
+  assert.equal(n, 148998);
+});

@@ -6,6 +6,7 @@ package main
 // Question: {"kind":"fmt","op":"sprintf"|"sprint"|"sprintln"|"html"|"js"|"urlquery",
 //            "format":"...", "args":[...]}
 // Answer:   {"out":"..."}
+// Question: {"kind":"fmt","op":"isprint"} → {"ranges":[[lo,hi],...]} (strconv.IsPrint)
 //
 // Args use the tagged codec of value.go ({"$int":"12"} is an int) plus {"$float":"NaN"},
 // {"$float":"+Inf"}, {"$float":"-Inf"} and {"$float":"-0"}, which JSON cannot carry.
@@ -83,6 +84,19 @@ func init() {
 			out = template.JSEscaper(args...)
 		case "urlquery":
 			out = template.URLQueryEscaper(args...)
+		case "isprint":
+			// Ranges [lo, hi] of the runes strconv.IsPrint accepts (this Go's Unicode version).
+			var ranges [][2]int
+			for r := rune(0); r <= 0x10FFFF; r++ {
+				if strconv.IsPrint(r) {
+					if n := len(ranges); n > 0 && ranges[n-1][1] == int(r)-1 {
+						ranges[n-1][1] = int(r)
+					} else {
+						ranges = append(ranges, [2]int{int(r), int(r)})
+					}
+				}
+			}
+			return map[string]any{"ranges": ranges}
 		default:
 			return map[string]any{"oracleError": "unknown fmt op " + op}
 		}

@@ -1,0 +1,67 @@
+import { at, isMap } from '../load/ynode.ts';
+import type { YNode } from '../load/ynode.ts';
+import type { Rule } from './types.ts';
+import { isTemplated, listItems } from './shared/helm-fields.ts';
+import { chartRepoUrlProblem, gitRepoProblem, valuesFileUrlProblem, withHttps } from './shared/helm-urls.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'helm-url',
+    severity: 'error',
+    description:
+      'Chart repository URLs are http(s)/oci with a host, values files are http(s) URLs, and chart.git.repo is an https URL or git@host:org/repo.git (templated values are skipped).',
+    dialects: ['helm-flat', 'helm-chart'],
+  },
+  check(ctx) {
+    /** The field's text when it is a literal to check: not null, not empty, not a template. */
+    const literal = (node: YNode | null | undefined): string | undefined => {
+      const text = ctx.stringOf(node);
+      return text === undefined || text === '' || isTemplated(text) ? undefined : text;
+    };
+
+    const repoNode = ctx.dialectId === 'helm-flat' ? at(ctx.spec, 'repo') : at(ctx.spec, 'chart', 'repo', 'url');
+    const repoPath = ctx.dialectId === 'helm-flat' ? 'spec.repo' : 'spec.chart.repo.url';
+    const repo = literal(repoNode);
+    if (repo !== undefined) {
+      const problem = chartRepoUrlProblem(repo);
+      if (problem) {
+        const fix = withHttps(repo);
+        const consequence = ctx.dialectId === 'helm-flat' ? 'helm cannot fetch the chart index from it' : 'operator 0.1.12+ rejects it';
+        ctx.report(
+          repoNode,
+          `${repoPath} "${repo}" ${problem}: ${consequence}; a chart repository URL is http://, https:// or oci:// with a host, e.g. ${fix ? `"${fix}"` : '"https://charts.bitnami.com/bitnami" or "oci://registry-1.docker.io/bitnamicharts"'}`,
+          repoPath,
+        );
+      }
+    }
+
+    for (const entry of listItems(at(ctx.spec, 'values'), 'spec.values')) {
+      if (!isMap(entry.node)) continue;
+      const node = at(entry.node, 'file');
+      const file = literal(node);
+      if (file === undefined) continue;
+      const problem = valuesFileUrlProblem(file);
+      if (problem) {
+        const fix = withHttps(file);
+        ctx.report(
+          node,
+          `${entry.path}.file "${file}" ${problem}: the operator fetches values files with a plain HTTP GET; give an http(s) URL such as ${fix ? `"${fix}"` : '"https://example.com/values.yaml"'}, or use a configMap or raw entry`,
+          `${entry.path}.file`,
+        );
+      }
+    }
+
+    if (ctx.dialectId === 'helm-chart') {
+      const gitNode = at(ctx.spec, 'chart', 'git', 'repo');
+      const git = literal(gitNode);
+      if (git !== undefined) {
+        const problem = gitRepoProblem(git);
+        if (problem) {
+          const https = git.replace(/^(http|git):\/\//i, 'https://');
+          const example = https !== git ? `"${https}"` : '"https://github.com/org/charts.git" or "git@github.com:org/charts.git"';
+          ctx.report(gitNode, `spec.chart.git.repo "${git}" ${problem}: give an https URL or an SSH address, e.g. ${example}`, 'spec.chart.git.repo');
+        }
+      }
+    }
+  },
+};

@@ -56,7 +56,7 @@ if (process.argv.includes('--schemas-only')) process.exit(0);
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
-  entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+  entryPoints: { main: join(root, 'src', 'cli', 'main.ts'), 'lint-worker': join(root, 'src', 'lint', 'lint-worker.ts') },
   outdir: join(root, 'dist'),
   bundle: true,
   splitting: true,

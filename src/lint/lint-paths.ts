@@ -1,4 +1,4 @@
-import { loadSources } from '../load/sources.ts';
+import { expandPaths, loadSources } from '../load/sources.ts';
 import type { ExpandOptions } from '../load/sources.ts';
 import { coreRules } from './core-rules.ts';
 import { lintText } from './lint-text.ts';
@@ -12,7 +12,26 @@ export interface LintRun {
   ioErrors: { path: string; message: string }[];
 }
 
-export async function lintPaths(paths: readonly string[], options: LintOptions = {}, io: ExpandOptions = {}): Promise<LintRun> {
+/** Below this many files a worker's start-up costs more than it saves. */
+export const PARALLEL_THRESHOLD = 400;
+
+export interface RunOptions extends ExpandOptions {
+  /** Lint on this thread only (workers use it; tests may too). */
+  sequential?: boolean;
+}
+
+export async function lintPaths(paths: readonly string[], options: LintOptions = {}, io: RunOptions = {}): Promise<LintRun> {
+  if (!io.sequential && !paths.includes('-')) {
+    const files = await expandPaths(paths);
+    if (files.length >= PARALLEL_THRESHOLD) {
+      const { lintInParallel } = await import('./parallel.ts');
+      const out = await lintInParallel(files, options, async (batch) => {
+        const r = await lintPaths(batch, options, { ...io, sequential: true });
+        return { files: r.result.files, ioErrors: r.ioErrors };
+      });
+      return { result: summarize(out.files), ioErrors: out.ioErrors };
+    }
+  }
   const sources = await loadSources(paths, { maxFileBytes: options.maxFileBytes, ...io });
   const files: FileResult[] = [];
   const ioErrors: LintRun['ioErrors'] = [];

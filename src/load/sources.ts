@@ -46,6 +46,22 @@ export async function loadSources(paths: readonly string[], opts: ExpandOptions 
   return out;
 }
 
+/** The files the paths name, in the order loadSources would read them (unreadable ones too). */
+export async function expandPaths(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const p of paths) {
+    for (const f of await expand(p)) {
+      const path = typeof f === 'string' ? f : f.path;
+      if (!seen.has(path)) {
+        seen.add(path);
+        out.push(path);
+      }
+    }
+  }
+  return out;
+}
+
 async function expand(p: string): Promise<(string | SourceFile)[]> {
   const norm = p.replace(/\\/g, '/');
   if (hasGlobMagic(norm)) {

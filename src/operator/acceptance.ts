@@ -22,6 +22,8 @@ export interface Acceptance {
   dialectReleases: string[];
   rejectedBy: ReleaseCheck[];
   accepted: string[];
+  /** Whether the constraint admits any version at all (released or not). */
+  satisfiable: boolean;
 }
 
 export function releaseInRange(v: string, first: string, last: string): boolean {
@@ -35,7 +37,21 @@ export function cmp(a: string, b: string): number {
   return compareVersions(va.version, vb.version);
 }
 
+const cache = new Map<string, Acceptance>();
+
+/** Memoized by input: a corpus repeats a handful of constraints thousands of times. */
 export function computeAcceptance(constraintText: string | undefined, dialect: DefinitionDialectId, checks: ReleaseCheck[]): Acceptance {
+  const key = `${dialect}\u0000${constraintText ?? '\u0001'}\u0000${checks.map((c) => `${c.since}:${c.reason}`).join('\u0000')}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    if (cache.size > 4096) cache.clear();
+    hit = computeUncached(constraintText, dialect, checks);
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+function computeUncached(constraintText: string | undefined, dialect: DefinitionDialectId, checks: ReleaseCheck[]): Acceptance {
   const d = DIALECTS[dialect];
   const dialectReleases = OPERATOR_RELEASES.filter((v) => releaseInRange(v, d.firstRelease, d.lastRelease));
   let constraint: Constraint | undefined;
@@ -48,7 +64,8 @@ export function computeAcceptance(constraintText: string | undefined, dialect: D
   }
   const admitted = constraint ? OPERATOR_RELEASES.filter((v) => constraint.check(v)) : [];
   const accepted = admitted.filter((v) => dialectReleases.includes(v) && !checks.some((c) => cmp(v, c.since) >= 0));
-  return { constraint, constraintError, admitted, dialectReleases, rejectedBy: checks, accepted };
+  const satisfiable = constraint !== undefined && (admitted.length > 0 || isSatisfiable(constraint, constraintText ?? ''));
+  return { constraint, constraintError, admitted, dialectReleases, rejectedBy: checks, accepted, satisfiable };
 }
 
 /** Compresses a sorted list of releases into ranges: 0.1.0–0.1.7, 0.1.12. */

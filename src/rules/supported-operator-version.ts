@@ -1,5 +1,5 @@
 import { at, pairOf } from '../load/ynode.ts';
-import { describeReleases, isSatisfiable } from '../operator/acceptance.ts';
+import { describeReleases } from '../operator/acceptance.ts';
 import { OPERATOR_RELEASES } from '../operator/releases.ts';
 import type { Rule } from './types.ts';
 import { acceptance } from './shared/acceptance.ts';
@@ -31,7 +31,7 @@ export const rule: Rule = {
       ctx.report(node, `${PATH} "${text}" is not a valid constraint (Masterminds semver: ${a.constraintError}); e.g. ">= ${d.firstRelease}, <= ${d.lastRelease}"`, PATH);
       return;
     }
-    if (!isSatisfiable(a.constraint, text)) {
+    if (!a.satisfiable) {
       ctx.report(node, `${PATH} "${text}" admits no version at all; the operator would reject the definition everywhere`, PATH);
       return;
     }

@@ -5,21 +5,14 @@
  * (\x and octal escapes are assembled as UTF-8 bytes and decoded, lossily if invalid).
  */
 
+import { isPrint as fmtIsPrint } from './fmt/isprint.ts';
+import { quote as fmtQuote } from './fmt/strconv.ts';
+
 /** strconv.ErrSyntax */
 export const errSyntax = 'invalid syntax';
 
-const printRe = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
-
-/** strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
-export function isPrint(r: number): boolean {
-  if (r <= 0xff) {
-    if (r >= 0x20 && r <= 0x7e) return true;
-    if (r >= 0xa1 && r <= 0xff) return r !== 0xad;
-    return false;
-  }
-  if (r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff)) return false;
-  return printRe.test(String.fromCodePoint(r));
-}
+/** strconv.IsPrint (Go 1.24 tables, from the fmt port). */
+export const isPrint = fmtIsPrint;
 
 /** fmt's %#U: U+0029 ')'. */
 export function formatU(r: number): string {
@@ -28,38 +21,9 @@ export function formatU(r: number): string {
   return s;
 }
 
-const lowerhex = '0123456789abcdef';
-
-/** strconv.Quote. */
+/** strconv.Quote (from the fmt port). */
 export function quote(s: string): string {
-  let out = '"';
-  for (let i = 0; i < s.length; ) {
-    const r = s.codePointAt(i)!;
-    i += r > 0xffff ? 2 : 1;
-    if (r >= 0xd800 && r <= 0xdfff) {
-      out += '\\ufffd';
-      continue;
-    }
-    out += escapeRune(r, 0x22);
-  }
-  return out + '"';
-}
-
-function escapeRune(r: number, q: number): string {
-  if (r === q || r === 0x5c) return '\\' + String.fromCharCode(r);
-  if (isPrint(r)) return String.fromCodePoint(r);
-  switch (r) {
-    case 7: return '\\a';
-    case 8: return '\\b';
-    case 12: return '\\f';
-    case 10: return '\\n';
-    case 13: return '\\r';
-    case 9: return '\\t';
-    case 11: return '\\v';
-  }
-  if (r < 0x20 || r === 0x7f) return '\\x' + lowerhex[r >> 4] + lowerhex[r & 15];
-  if (r < 0x10000) return '\\u' + r.toString(16).padStart(4, '0');
-  return '\\U' + r.toString(16).padStart(8, '0');
+  return fmtQuote(s);
 }
 
 /** fmt's %.Nq: the first n runes of s, quoted. */

@@ -2,7 +2,7 @@ import type { DefinitionContext } from '../lint/definition-context.ts';
 import { isMap, pairOf } from '../load/ynode.ts';
 import type { YNode, YPair } from '../load/ynode.ts';
 import type { Rule } from './types.ts';
-import { andList, objectField, stringField } from './shared/helm-fields.ts';
+import { andList, objectField, stringField, emptyTarget, isNullish } from './shared/helm-fields.ts';
 
 const SOURCES = ['repo', 'configMap', 'git'] as const;
 
@@ -33,7 +33,7 @@ export const rule: Rule = {
 function requireString(ctx: DefinitionContext, map: YNode | null | undefined, key: string, path: string, parentAnchor: YPair | undefined, why: string, example: string): void {
   const f = stringField(ctx, map, key);
   if (f.set) return;
-  const where = f.writtenEmpty ? (f.node ?? f.pair) : (parentAnchor ?? map);
+  const where = f.writtenEmpty ? emptyTarget(f) : (parentAnchor ?? map);
   const state = f.writtenEmpty ? 'is empty' : 'is missing';
   ctx.report(where, `${path}.${key} ${state}: ${why}; e.g. ${example}`, `${path}.${key}`);
 }
@@ -49,7 +49,7 @@ function checkFlat(ctx: DefinitionContext): void {
 
 function checkChart(ctx: DefinitionContext): void {
   const spec = ctx.spec;
-  if (spec != null && !isMap(spec)) return; // the structure rule's finding
+  if (!isNullish(spec) && !isMap(spec)) return; // the structure rule's finding
   const chart = objectField(spec, 'chart');
   const need = 'operator 0.1.12+ needs exactly one chart source: spec.chart.repo, spec.chart.configMap or spec.chart.git';
   if (!chart.set) {
@@ -68,7 +68,7 @@ function checkChart(ctx: DefinitionContext): void {
   }
   if (set.length > 1) {
     const names = set.map((g) => `spec.chart.${g.key}`);
-    ctx.report(set[1].f.pair, `${andList(names)} are all set: the ${need}; keep one and remove the others`, `spec.chart.${set[1].key}`);
+    ctx.report(set[1].f.pair, `${andList(names)} are ${names.length === 2 ? 'both' : 'all'} set: the ${need}; keep one and remove the others`, `spec.chart.${set[1].key}`);
   }
   for (const { key, f } of set) {
     if (!isMap(f.node)) continue;

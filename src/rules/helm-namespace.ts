@@ -1,6 +1,6 @@
 import { isMap, pairOf } from '../load/ynode.ts';
 import type { Rule } from './types.ts';
-import { isTemplated, stringField } from './shared/helm-fields.ts';
+import { isTemplated, stringField, emptyTarget, isNullish } from './shared/helm-fields.ts';
 import { dns1123LabelProblem, toDns1123 } from './shared/k8s-names.ts';
 
 export const rule: Rule = {
@@ -11,10 +11,10 @@ export const rule: Rule = {
     dialects: ['helm-flat', 'helm-chart'],
   },
   check(ctx) {
-    if (ctx.spec != null && !isMap(ctx.spec)) return; // the structure rule's finding
+    if (!isNullish(ctx.spec) && !isMap(ctx.spec)) return; // the structure rule's finding
     const f = stringField(ctx, ctx.spec, 'namespace');
     if (!f.set) {
-      const where = f.writtenEmpty ? (f.node ?? f.pair) : (pairOf(ctx.root, 'spec') ?? ctx.root);
+      const where = f.writtenEmpty ? emptyTarget(f) : (pairOf(ctx.root, 'spec') ?? ctx.root);
       ctx.report(
         where,
         `spec.namespace is ${f.writtenEmpty ? 'empty' : 'missing'}: it is the namespace the Helm release is installed in; set it, e.g. namespace: default, or namespace: "{{ .config.namespace }}" to let the Module choose`,

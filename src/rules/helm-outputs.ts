@@ -1,6 +1,6 @@
 import { at, isMap } from '../load/ynode.ts';
 import type { Rule } from './types.ts';
-import { andList, listItems, objectField, stringField } from './shared/helm-fields.ts';
+import { andList, listItems, objectField, stringField, emptyTarget } from './shared/helm-fields.ts';
 
 const REF_KINDS = ['secret', 'configMap'] as const;
 
@@ -20,7 +20,7 @@ export const rule: Rule = {
       const label = name.set && name.text !== undefined ? `${out.path} ("${name.text}")` : out.path;
       if (!name.set) {
         ctx.report(
-          name.writtenEmpty ? (name.node ?? name.pair) : n,
+          name.writtenEmpty ? emptyTarget(name) : n,
           `${out.path}.name is ${name.writtenEmpty ? 'empty' : 'missing'}: every output needs the name it is exposed under, e.g. name: redisHost`,
           `${out.path}.name`,
         );
@@ -55,7 +55,7 @@ export const rule: Rule = {
           if (s.set) continue;
           const what = field === 'name' ? `the ${key === 'secret' ? 'Secret' : 'ConfigMap'} to read, e.g. name: "{{ .releaseName }}"` : `the data key to read, e.g. key: ${key === 'secret' ? 'redis-password' : 'host'}`;
           ctx.report(
-            s.writtenEmpty ? (s.node ?? s.pair) : f.pair,
+            s.writtenEmpty ? emptyTarget(s) : f.pair,
             `${vfPath}.${key}.${field} is ${s.writtenEmpty ? 'empty' : 'missing'}: give ${what}`,
             `${vfPath}.${key}.${field}`,
           );

@@ -14,14 +14,24 @@ export const rule: Rule = {
   },
   check(ctx) {
     /** The field's text when it is a literal to check: not null, not empty, not a template. */
-    const literal = (node: YNode | null | undefined): string | undefined => {
+    const literal = (node: YNode | null | undefined, path: string): string | undefined => {
       const text = ctx.stringOf(node);
-      return text === undefined || text === '' || isTemplated(text) ? undefined : text;
+      if (text === undefined || text === '' || isTemplated(text)) return undefined;
+      if (text.includes('{{') || text.includes('}}')) {
+        const [has, lacks] = text.includes('{{') ? ['{{', '}}'] : ['}}', '{{'];
+        ctx.report(
+          node,
+          `${path} "${text}" has "${has}" but no "${lacks}": the operator renders only strings holding both, so it uses this text as the URL; complete the template, e.g. "{{ .config.url }}"`,
+          path,
+        );
+        return undefined;
+      }
+      return text;
     };
 
     const repoNode = ctx.dialectId === 'helm-flat' ? at(ctx.spec, 'repo') : at(ctx.spec, 'chart', 'repo', 'url');
     const repoPath = ctx.dialectId === 'helm-flat' ? 'spec.repo' : 'spec.chart.repo.url';
-    const repo = literal(repoNode);
+    const repo = literal(repoNode, repoPath);
     if (repo !== undefined) {
       const problem = chartRepoUrlProblem(repo);
       if (problem) {
@@ -38,7 +48,7 @@ export const rule: Rule = {
     for (const entry of listItems(at(ctx.spec, 'values'), 'spec.values')) {
       if (!isMap(entry.node)) continue;
       const node = at(entry.node, 'file');
-      const file = literal(node);
+      const file = literal(node, `${entry.path}.file`);
       if (file === undefined) continue;
       const problem = valuesFileUrlProblem(file);
       if (problem) {
@@ -53,7 +63,7 @@ export const rule: Rule = {
 
     if (ctx.dialectId === 'helm-chart') {
       const gitNode = at(ctx.spec, 'chart', 'git', 'repo');
-      const git = literal(gitNode);
+      const git = literal(gitNode, 'spec.chart.git.repo');
       if (git !== undefined) {
         const problem = gitRepoProblem(git);
         if (problem) {

@@ -1,6 +1,6 @@
 import { at, isMap } from '../load/ynode.ts';
 import type { Rule } from './types.ts';
-import { andList, listItems, objectField, stringField } from './shared/helm-fields.ts';
+import { andList, listItems, objectField, stringField, emptyTarget } from './shared/helm-fields.ts';
 
 export const rule: Rule = {
   meta: {
@@ -44,7 +44,7 @@ export const rule: Rule = {
         const name = stringField(ctx, cm.node, 'name');
         if (!name.set) {
           ctx.report(
-            name.writtenEmpty ? (name.node ?? name.pair) : cm.pair,
+            name.writtenEmpty ? emptyTarget(name) : cm.pair,
             `${entry.path}.configMap.name is ${name.writtenEmpty ? 'empty' : 'missing'}: name the ConfigMap that holds the values (${dataKey}), e.g. name: redis-values`,
             `${entry.path}.configMap.name`,
           );

@@ -13,6 +13,11 @@ export function isTemplated(text: string): boolean {
   return text.includes('{{') && text.includes('}}');
 }
 
+/** Absent, or written as null (`~`, `null`, nothing). */
+export function isNullish(node: YNode | null | undefined): boolean {
+  return node == null || (isScalar(node) && node.value === null);
+}
+
 export interface Field {
   pair?: YPair;
   node?: YNode | null;
@@ -30,6 +35,16 @@ export function stringField(ctx: DefinitionContext, map: YNode | null | undefine
   if (node != null && !isScalar(node)) return { pair, node, set: true, writtenEmpty: false };
   const text = ctx.stringOf(node);
   return { pair, node, text, set: text !== undefined && text !== '', writtenEmpty: text === undefined || text === '' };
+}
+
+/**
+ * Where to report a field that is written but empty: at a value that shows (`""`, `~`,
+ * `null`), at the key when nothing follows it.
+ */
+export function emptyTarget(f: Field): YNode | YPair | undefined {
+  const n = f.node;
+  if (n && n.end > n.start) return n;
+  return f.pair;
 }
 
 /** A pointer, map, list or `any` field: set unless null. */

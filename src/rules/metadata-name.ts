@@ -12,7 +12,7 @@ export const rule: Rule = {
     const pair = pairOf(ctx.metadata, 'name');
     const node = child(ctx.metadata, 'name');
     if (!pair || node == null || (isScalar(node) && (node.value === null || node.value === ''))) {
-      ctx.report(pair ?? ctx.metadata ?? ctx.root, 'metadata.name is missing: give the definition a name such as "redis"', 'metadata.name');
+      ctx.report(pair ?? pairOf(ctx.root, 'metadata') ?? ctx.root, 'metadata.name is missing: give the definition a name such as "redis"', 'metadata.name');
       return;
     }
     if (!isScalar(node) || node.value === null) return; // a non-scalar is the structure rule's finding

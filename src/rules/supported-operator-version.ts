@@ -21,7 +21,7 @@ export const rule: Rule = {
     const range = `${d.firstRelease}–${d.lastRelease}`;
     if (text === undefined) {
       ctx.report(
-        pairOf(ctx.metadata, 'supportedOperatorVersion') ?? ctx.metadata ?? ctx.root,
+        pairOf(ctx.metadata, 'supportedOperatorVersion') ?? pairOf(ctx.root, 'metadata') ?? ctx.root,
         `${PATH} is missing; the operator rejects a definition without it. This ${d.kind} dialect is read by operator ${range}, e.g. ">= ${d.firstRelease}, <= ${d.lastRelease}"`,
         PATH,
       );

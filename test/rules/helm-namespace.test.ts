@@ -1,0 +1,57 @@
+import { helmChart, helmFlat, ruleTester } from './harness.ts';
+
+const REST = '  repo: https://charts.bitnami.com/bitnami\n  chartName: redis\n  version: 21.2.9\n';
+const ns = (value: string): string => helmFlat(`  namespace: ${value}\n${REST}`);
+
+ruleTester('helm-namespace', {
+  valid: [
+    helmFlat(),
+    { name: 'templated', code: ns('"{{ .config.namespace }}"') },
+    { name: 'partly templated', code: ns('"team-{{ .config.team }}"') },
+    { name: 'digits only is a valid label', code: ns('"123"') },
+    { name: '63 characters', code: ns('a'.repeat(63)) },
+    { name: 'chart dialect', code: helmChart('  namespace: databases\n  chart: {git: {repo: https://github.com/org/charts.git}}\n') },
+  ],
+  invalid: [
+    {
+      name: 'missing: at the spec key',
+      code: helmFlat(REST),
+      errors: [{ line: 6, column: 1, message: 'spec.namespace is missing: it is the namespace the Helm release is installed in; set it, e.g. namespace: default, or namespace: "{{ .config.namespace }}" to let the Module choose' }],
+    },
+    {
+      name: 'null: at the key',
+      code: ns(''),
+      errors: [{ line: 7, column: 3, message: 'spec.namespace is empty' }],
+    },
+    {
+      name: 'empty string: at the value',
+      code: ns('""'),
+      errors: [{ line: 7, column: 14, message: 'spec.namespace is empty' }],
+    },
+    {
+      name: 'upper case and underscore, with a suggestion',
+      code: ns('My_Namespace'),
+      errors: [{ line: 7, column: 14, message: 'spec.namespace "My_Namespace" must consist of lower case letters, digits and "-", starting and ending with a letter or digit (a namespace name is a DNS-1123 label); e.g. "my-namespace"' }],
+    },
+    {
+      name: 'a dot is fine in a name but not in a namespace',
+      code: ns('team.redis'),
+      errors: [{ line: 7, column: 14, message: 'spec.namespace "team.redis" must consist of lower case letters, digits and "-"' }],
+    },
+    {
+      name: 'too long',
+      code: ns('a'.repeat(64)),
+      errors: [{ line: 7, column: 14, message: 'is 64 characters, over the 63 allowed' }],
+    },
+    {
+      name: 'a lone {{ is not a template',
+      code: ns('"{{ .config.namespace"'),
+      errors: [{ line: 7, column: 14, message: 'spec.namespace "{{ .config.namespace" must consist of lower case letters' }],
+    },
+    {
+      name: 'chart dialect with an empty spec',
+      code: helmChart(''),
+      errors: [{ line: 6, column: 1, message: 'spec.namespace is missing' }],
+    },
+  ],
+});

@@ -117,6 +117,7 @@ function indexArg(index: RV, cap: number): number {
   if (typeof index === 'bigint') x = index;
   else if (index instanceof GoUint8) x = BigInt(index.v);
   else if (index === undefined) throw new FuncError('cannot index slice/array with nil');
+  else if (index instanceof Iface) throw new FuncError('cannot index slice/array with type interface {}');
   else throw new FuncError(`cannot index slice/array with type ${typeString(index)}`);
   if (x < 0n || x > BigInt(cap)) throw new FuncError(`index out of range: ${x}`);
   return Number(x);
@@ -175,7 +176,8 @@ function slice(args: RV[]): RV {
     throw new FuncError(`can't slice item of type ${typeString(item)}`);
   }
   const idx = [0, len, 0];
-  for (let i = 0; i < indexes; i++) idx[i] = indexArg(indirectInterface(args[i + 1]), cap);
+  // Unlike index, Go's slice does not look inside interface values for its indexes.
+  for (let i = 0; i < indexes; i++) idx[i] = indexArg(args[i + 1], cap);
   if (idx[0] > idx[1]) throw new FuncError(`invalid slice index: ${idx[0]} > ${idx[1]}`);
   if (indexes === 3 && idx[1] > idx[2]) throw new FuncError(`invalid slice index: ${idx[1]} > ${idx[2]}`);
   if (typeof item === 'string') return goSliceString(item, idx[0], idx[1]);

@@ -16,10 +16,10 @@ export function scalarOffsetMap(fileText: string, node: YScalar, value: string):
       if (!raw.includes('\n')) return (o) => start + o;
       break;
     case 'single':
-      if (!raw.includes('\n') && !raw.slice(1, -1).includes("''")) return (o) => start + 1 + o;
+      if (!raw.includes('\n')) return raw.includes("''") ? escapedMap(raw, start) : (o) => start + 1 + o;
       break;
     case 'double':
-      if (!raw.includes('\n') && !raw.includes('\\')) return (o) => start + 1 + o;
+      if (!raw.includes('\n')) return raw.includes('\\') ? escapedMap(raw, start) : (o) => start + 1 + o;
       break;
     case 'literal':
       return literalBlockMap(fileText, start, end, value);
@@ -27,6 +27,34 @@ export function scalarOffsetMap(fileText: string, node: YScalar, value: string):
       break;
   }
   return () => start;
+}
+
+const ESCAPE_LENGTH: Record<string, number> = { x: 4, u: 6, U: 10 };
+
+/**
+ * Single-line quoted scalars with escapes (`\"`, `\\`, `\u00e9`, `''`): value offsets are
+ * mapped through the escapes, one source run per value character.
+ */
+function escapedMap(raw: string, start: number): OffsetMap {
+  const single = raw[0] === "'";
+  const sourceAt: number[] = [];
+  for (let i = 1; i < raw.length - 1; ) {
+    const c = raw[i];
+    let len = 1;
+    let units = 1;
+    if (single && c === "'" && raw[i + 1] === "'") len = 2;
+    else if (!single && c === '\\') {
+      const e = raw[i + 1];
+      len = ESCAPE_LENGTH[e] ?? 2;
+      if (e === 'U' && parseInt(raw.slice(i + 2, i + 10), 16) > 0xffff) units = 2;
+    } else if (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdbff) {
+      len = 2;
+      units = 2;
+    }
+    for (let u = 0; u < units; u++) sourceAt.push(start + i + (u && len === 2 && !single && c !== '\\' ? 1 : 0));
+    i += len;
+  }
+  return (o) => (o < sourceAt.length ? sourceAt[o] : start + raw.length - 1);
 }
 
 function literalBlockMap(fileText: string, start: number, end: number, value: string): OffsetMap {
@@ -59,9 +87,14 @@ function literalBlockMap(fileText: string, start: number, end: number, value: st
   return (o) => {
     let line = 0;
     while (line + 1 < valueLineStarts.length && valueLineStarts[line + 1] <= o) line++;
-    const src = lineStarts[line];
-    if (src === undefined) return start;
-    return src + indent + (o - valueLineStarts[line]);
+    if (lineStarts.length === 0) return start;
+    if (line >= lineStarts.length) {
+      // Past the last content line (the final newline): the end of that line.
+      const last = lineStarts[lineStarts.length - 1];
+      const nl = fileText.indexOf('\n', last);
+      return nl === -1 || nl > end ? end : nl;
+    }
+    return lineStarts[line] + indent + (o - valueLineStarts[line]);
   };
 }
 

@@ -30,8 +30,18 @@ test('literal block scalars map line by line past the indentation', () => {
   assert.equal(text[map(value.indexOf('metadata'))], 'm');
 });
 
-test('escaped or folded scalars fall back to the scalar start', () => {
-  const text = 'k: "a\\tb{{ .x }}"\n';
+test('multi-line quoted scalars fall back to the scalar start', () => {
+  const text = 'k: "a\n  b{{ .x }}"\n';
   const { map } = mapFor(text, 'k');
   assert.equal(map(5), 3);
+});
+
+test('double-quoted escapes and single-quoted doubled quotes map through the escapes', () => {
+  const text = 'k: "a\\"b\\u00e9{{ .x }}"\n';
+  const { map, value } = mapFor(text, 'k');
+  assert.equal(value, 'a"bé{{ .x }}');
+  assert.equal(text.slice(map(value.indexOf('{{')), map(value.indexOf('{{')) + 2), '{{');
+  const s = "k: 'it''s {{ .x }}'\n";
+  const m2 = mapFor(s, 'k');
+  assert.equal(s.slice(m2.map(m2.value.indexOf('{{')), m2.map(m2.value.indexOf('{{')) + 2), '{{');
 });

@@ -1,0 +1,31 @@
+import { cmp, describeReleases } from '../operator/acceptance.ts';
+import type { Rule } from './types.ts';
+import { acceptance } from './shared/acceptance.ts';
+import { referenceStart, specTemplates } from './shared/templates.ts';
+
+const SINCE = '0.1.20';
+
+export const rule: Rule = {
+  meta: {
+    id: 'template-namespace',
+    severity: 'warning',
+    description: '.namespace exists in template data only from operator 0.1.20; earlier releases render <no value>.',
+    dialects: ['helm-flat', 'helm-chart'],
+  },
+  check(ctx) {
+    const older = acceptance(ctx).accepted.filter((v) => cmp(v, SINCE) < 0);
+    if (older.length === 0) return;
+    for (const t of specTemplates(ctx)) {
+      for (const ref of t.references?.fields ?? []) {
+        const onData = (ref.base === 'dot' || (ref.base === 'variable' && ref.variable === '$')) && ref.atRoot;
+        if (!onData || ref.fields[0] !== 'namespace') continue;
+        const start = t.toSource(referenceStart(t.leaf.value, ref.text, ref.offset));
+        ctx.report(
+          { start, end: start + ref.text.length },
+          `${t.leaf.path}: ${ref.text} is provided only from operator ${SINCE}; releases ${describeReleases(older)} that this definition supports render it as <no value>. Raise supportedOperatorVersion to ">= ${SINCE}" or template the namespace from a config item`,
+          t.leaf.path,
+        );
+      }
+    }
+  },
+};

@@ -82,7 +82,7 @@ export function grammarConstraint(r: Rand): string {
   return s;
 }
 
-const NOISE = '=<>~^!|,- .vVxX*+ab019\t_';
+const NOISE = '=<>~^!|,- .vVxX*+ab019\t_\v\r\n\f\u00a0';
 export function nearMiss(r: Rand): string {
   let s = grammarConstraint(r);
   const edits = 1 + Math.floor(r() * 3);

@@ -1,0 +1,42 @@
+import type { ConfigPath } from '../config/index.ts';
+import { locate } from '../diagnostics/locate.ts';
+import type { Rule } from './types.ts';
+import { hasProblemAt, itemRef, keyTarget, reportAt, typedItems } from './shared/config-items.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'config-editable',
+    severity: 'warning',
+    description: 'Config items say editable: true or false (it defaults to false before 0.1.21), and no item is both required and not editable.',
+  },
+  check(ctx) {
+    for (const item of typedItems(ctx)) {
+      // No alias (config-alias) or a spec that does not decode (structure): fix those first.
+      if (item.alias === '' || hasProblemAt(ctx, item.specPath)) continue;
+      const editablePath: ConfigPath = [...item.specPath, 'editable'];
+      const written = item.written.has('editable');
+      // Report at `editable` when it is there, else at `spec`, else at the item.
+      const specFound = locate(ctx.root, item.specPath).depth === item.specPath.length;
+      const target = locate(ctx.root, editablePath).depth === editablePath.length ? keyTarget(ctx, editablePath) : specFound ? keyTarget(ctx, item.specPath) : keyTarget(ctx, ['config', item.index, 'type']);
+      const alias = item.alias;
+      if (item.required && !item.editable) {
+        reportAt(
+          ctx,
+          target,
+          editablePath,
+          `${itemRef(item)} is required but not editable${written ? '' : ' (editable is not written and defaults to false before operator 0.1.21)'}: a Module that leaves "${alias}" out is rejected ("field '${alias}' is required but missing") and one that sets it is rejected too ("field '${alias}' is not editable"), so no Module can use this definition${
+            item.written.has('default') ? ' (a default does not help a required item)' : ''
+          }; set editable: true, or required: false with a default to make it a constant`,
+        );
+        continue;
+      }
+      if (written) continue;
+      reportAt(
+        ctx,
+        target,
+        editablePath,
+        `${itemRef(item)} does not say whether it is editable, and editable defaults to false before operator 0.1.21: a Module that sets "${alias}" is rejected ("field '${alias}' is not editable"); add editable: true to let Modules set it, or editable: false to make it a constant on purpose`,
+      );
+    }
+  },
+};

@@ -211,11 +211,11 @@ function suggest(fixed: string): string {
 function explain(s: string, error: ReferenceErrorKind): string {
   if (s === '') return 'is empty; give a container image reference, e.g. "ghcr.io/acme/module:v1.2.3"';
   if (s.length > INPUT_MAX) return `is ${s.length} characters long, far beyond any valid image reference`;
-  if (s.trim() !== s) return `has leading or trailing whitespace${suggest(s.trim())}`;
+  if (s.trim() !== s) return `has leading or trailing whitespace${suggest(s.trim()) || '; remove it'}`;
   const space = /\s/.exec(s);
   if (space) return `contains whitespace (${quote(space[0])}); an image reference has none`;
   const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(s);
-  if (scheme) return `starts with the URL scheme ${quote(scheme[0])}, but an image reference has no scheme${suggest(s.slice(scheme[0].length))}`;
+  if (scheme) return `starts with the URL scheme ${quote(scheme[0])}, but an image reference has no scheme${suggest(s.slice(scheme[0].length)) || `; drop ${quote(scheme[0])}`}`;
   if (error === 'identifier') {
     return 'is a bare 64-hex image ID, which a node cannot pull; name the repository and pin the ID as a digest, e.g. "ghcr.io/acme/module@sha256:<id>"';
   }

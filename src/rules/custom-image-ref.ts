@@ -1,0 +1,42 @@
+import { child, isMap, isScalar, pairOf } from '../load/ynode.ts';
+import type { Rule } from './types.ts';
+import { checkImageReference } from './shared/image-reference.ts';
+
+const EXAMPLE = 'ghcr.io/acme/module:v1.2.3';
+
+export const rule: Rule = {
+  meta: {
+    id: 'custom-image-ref',
+    severity: 'error',
+    description: 'spec.image is set and is a container image reference a node can pull ([registry[:port]/]repository[:tag][@digest]).',
+    dialects: ['custom-image'],
+  },
+  check(ctx) {
+    const specPair = pairOf(ctx.root, 'spec');
+    if (!specPair) return; // a missing spec is the structure rule's finding
+    const spec = specPair.value;
+    if (spec != null && !isMap(spec) && !(isScalar(spec) && spec.value === null)) return; // wrong type: structure
+    const pair = pairOf(spec, 'image');
+    const node = child(spec, 'image');
+    if (!pair) {
+      ctx.report(
+        specPair,
+        `spec.image is missing: a Custom module runs as a container, so it needs an image (operator 0.1.12+ rejects the definition without one); e.g. image: ${EXAMPLE}`,
+        'spec.image',
+      );
+      return;
+    }
+    if (node != null && !isScalar(node)) return; // a list or map is the structure rule's finding
+    const text = ctx.stringOf(node);
+    if (text === undefined || text === '') {
+      ctx.report(
+        node == null || (isScalar(node) && node.value === null) ? pair : node,
+        `spec.image is empty: operator 0.1.12+ rejects a Custom module without an image, and earlier ones start a pod that cannot pull; give the module's image, e.g. ${EXAMPLE}`,
+        'spec.image',
+      );
+      return;
+    }
+    const { problem } = checkImageReference(text);
+    if (problem) ctx.report(node, `spec.image ${JSON.stringify(text)} ${problem}`, 'spec.image');
+  },
+};

@@ -1,0 +1,42 @@
+import { child, isScalar, isSeq } from '../load/ynode.ts';
+import type { Rule } from './types.ts';
+import { dns1123SubdomainProblem, toDns1123 } from './shared/k8s-names.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'custom-pull-secrets',
+    severity: 'error',
+    description: 'Each spec.imagePullSecrets entry is a valid Secret name (DNS-1123 subdomain), listed once.',
+    dialects: ['custom-image'],
+  },
+  check(ctx) {
+    const list = child(ctx.spec, 'imagePullSecrets');
+    if (!isSeq(list)) return;
+    const first = new Map<string, number>();
+    list.items.forEach((item, i) => {
+      const path = `spec.imagePullSecrets[${i}]`;
+      if (item != null && !isScalar(item)) return; // a list or map is the structure rule's finding
+      const text = ctx.stringOf(item);
+      if (text === undefined || text === '') {
+        ctx.report(
+          item ?? list,
+          `${path} is empty: the module pod would reference a Secret with no name; give the name of a docker-registry Secret in the forkspacer-system namespace, e.g. "my-registry-secret", or remove the entry`,
+          path,
+        );
+        return;
+      }
+      const problem = dns1123SubdomainProblem(text);
+      if (problem) {
+        const fix = toDns1123(text);
+        ctx.report(item, `${path} ${JSON.stringify(text)} is not a valid Secret name: it ${problem}${fix ? `; for example ${JSON.stringify(fix)}` : ''}`, path);
+        return;
+      }
+      const earlier = first.get(text);
+      if (earlier !== undefined) {
+        ctx.report(item, `${path} ${JSON.stringify(text)} repeats spec.imagePullSecrets[${earlier}]; list each Secret once and remove the duplicate`, path);
+        return;
+      }
+      first.set(text, i);
+    });
+  },
+};

@@ -1,0 +1,401 @@
+/**
+ * The YAML and JSON conversions the operator's renderer performs on each value, reproduced over
+ * GoValues:
+ *
+ *  - `yamlUnmarshalAny(text)`: `yaml.Unmarshal([]byte(text), &v)` with `var v any` (yaml.v3): the
+ *    first document only, an empty or comment-only text giving nil, maps whose keys are not all
+ *    strings becoming Go `map[any]any` (see `generalKeys`), timestamps staying strings.
+ *  - `yamlRoundTrip(v)`: what `yaml.Marshal` then `yaml.Unmarshal` into `any` does to a value: a
+ *    float is written with strconv 'g' -1 and read back, so an integral float below 1e21 whose
+ *    text has no exponent (3.0 → "3") comes back as an int.
+ *  - `yamlIntoString(v)`: what a Go `string` field receives when a marshalled value is
+ *    unmarshalled into it (yaml.v3 puts any scalar's text in a string field).
+ *  - `jsonUnmarshalAny` / `jsonIntoString`: the same for encoding/json (0.1.21+).
+ *
+ * Differentially tested against yaml.v3 by test/oracle/reparse*.ts.
+ */
+import { parseAllDocuments } from 'yaml';
+import { ComposeError, composeDocument } from '../load/compose.ts';
+import type { YNode } from '../load/ynode.ts';
+import { yamlFloatText } from '../config/go-format.ts';
+import { resolvePlainScalar } from '../yaml/resolve-scalar.ts';
+import type { GoMap, GoScalar, GoValue } from '../values/go-value.ts';
+import { fromJson } from '../values/go-value.ts';
+
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * Maps that Go holds as `map[any]any` (a YAML mapping with a key that is not a string): the
+ * operator's renderer does not descend into them. Their GoMap keys are the keys' marshalled
+ * text; this registry keeps each key's Go value.
+ */
+export const generalKeys = new WeakMap<GoMap, Map<string, GoScalar>>();
+
+export function isGeneralMap(m: GoMap): boolean {
+  return generalKeys.has(m);
+}
+
+export type UnmarshalResult = { ok: true; value: GoValue } | { ok: false; error: string };
+
+/** Thrown for what yaml.v3 rejects while decoding a node tree. */
+class DecodeError extends Error {}
+
+/**
+ * A YNode tree as yaml.v3 decodes it into `any`, with `map[any]any` kept apart. `src` is the
+ * text the tree was parsed from (tags, timestamps and binaries are read from it). Unquoted
+ * timestamps become their RFC 3339 text, as yaml.Marshal writes the time.Time yaml.v3 decodes.
+ */
+export function nodeToAny(node: YNode | null | undefined, src: string): GoValue {
+  if (node == null) return null;
+  switch (node.kind) {
+    case 'scalar':
+      return scalarValue(node, src);
+    case 'seq':
+      return node.items.map((n) => nodeToAny(n, src));
+    case 'map': {
+      const m: GoMap = new Map();
+      const keys = new Map<string, GoScalar>();
+      let general = false;
+      for (const p of node.pairs) {
+        const k = p.key;
+        if (k.kind !== 'scalar') throw new DecodeError('invalid map key');
+        if (k.start === k.end && k.value === null && src[k.start] === ':') throw new DecodeError('mapping value without a key');
+        const key = scalarValue(k, src);
+        if (typeof key !== 'string' || timestampText(k, src) !== undefined) general = true;
+        const text = keyString(key);
+        m.set(text, nodeToAny(p.value, src));
+        keys.set(text, key);
+      }
+      if (general) generalKeys.set(m, keys);
+      return m;
+    }
+  }
+}
+
+const TAG = 'tag:yaml.org,2002:';
+
+function scalarValue(n: Extract<YNode, { kind: 'scalar' }>, src: string): GoScalar {
+  const singleLine = n.style === 'plain' && !src.slice(n.start, n.end).includes('\n');
+  const raw = singleLine ? src.slice(n.start, n.end) : typeof n.value === 'string' ? n.value : src.slice(n.start, n.end);
+  const tag = n.tag?.startsWith(TAG) ? `!!${n.tag.slice(TAG.length)}` : n.tag;
+  if (tag === '!' && n.style === 'plain') return resolvePlain(raw);
+  switch (tag) {
+    case '!!binary': {
+      const b64 = (n.style !== 'plain' && typeof n.value === 'string' ? n.value : raw).replace(/\s+/g, '');
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0) throw new DecodeError('!!binary value contains invalid base64 data');
+      return Buffer.from(b64, 'base64').toString('utf8');
+    }
+    case '!!timestamp': {
+      const t = parseTimestamp(n.style === 'plain' ? raw : String(n.value));
+      if (t === undefined) throw new DecodeError('cannot decode as a !!timestamp');
+      return t;
+    }
+    case '!!merge':
+      return n.style === 'plain' ? raw : String(n.value);
+    case '!!null':
+      if (n.style === 'plain' && resolvePlainScalar(raw) !== null) throw new DecodeError('cannot decode as a !!null');
+      return null;
+  }
+  if (n.style === 'plain' && n.tag === undefined && typeof n.value === 'string') return parseTimestamp(n.value) ?? n.value;
+  return n.value;
+}
+
+function resolvePlain(raw: string): GoScalar {
+  return parseTimestamp(raw) ?? resolvePlainScalar(raw);
+}
+
+function timestampText(n: Extract<YNode, { kind: 'scalar' }>, src: string): string | undefined {
+  return n.style === 'plain' && (n.tag === undefined || n.tag === '!') ? parseTimestamp(src.slice(n.start, n.end)) : undefined;
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * yaml.v3's parseTimestamp (time.Parse with "2006-1-2T15:4:5.999999999Z07:00", the same with a
+ * lower-case t, "2006-1-2 15:4:5.999999999" and "2006-1-2"), returned as time.Time's
+ * RFC3339Nano text, or undefined.
+ */
+export function parseTimestamp(s: string): string | undefined {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:([Tt ])(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,](\d+))?(Z|[+-]\d{2}:\d{2})?)?$/.exec(s);
+  if (!m) return undefined;
+  const [, y, mo, d, sep, h, mi, se, frac, zone] = m;
+  if (sep === ' ' && zone !== undefined) return undefined;
+  if ((sep === 'T' || sep === 't') && zone === undefined) return undefined;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12) return undefined;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const dim = month === 2 && leap ? 29 : DAYS[month - 1];
+  if (day < 1 || day > dim) return undefined;
+  const p2 = (x: number) => String(x).padStart(2, '0');
+  const date = `${y}-${p2(month)}-${p2(day)}`;
+  if (sep === undefined) return `${date}T00:00:00Z`;
+  const hour = Number(h);
+  const min = Number(mi);
+  const sec = Number(se);
+  if (hour > 23 || min > 59 || sec > 59) return undefined;
+  let fr = '';
+  if (frac !== undefined) {
+    const digits = frac.slice(0, 9).replace(/0+$/, '');
+    if (digits) fr = `.${digits}`;
+  }
+  let z = 'Z';
+  if (zone !== undefined && zone !== 'Z') {
+    const zh = Number(zone.slice(1, 3));
+    const zm = Number(zone.slice(4, 6));
+    if (zh > 24 || zm > 60) return undefined;
+    z = zh === 0 && zm === 0 ? (zone[0] === '-' ? '-00:00' : '+00:00') : zone;
+    if (zh === 0 && zm === 0) z = '+00:00';
+  }
+  return `${date}T${p2(hour)}:${p2(min)}:${p2(sec)}${fr}${z}`;
+}
+
+/** The text a map key is stored under: a string as is, any other scalar as yaml.v3 writes it. */
+export function keyString(k: GoScalar): string {
+  if (typeof k === 'string') return k;
+  if (k === null) return 'null';
+  if (typeof k === 'number') return yamlFloatText(k);
+  return String(k);
+}
+
+/** `yaml.Unmarshal([]byte(text), &v)` with `var v any`. */
+export function yamlUnmarshalAny(text: string): UnmarshalResult {
+  const pre = preCheck(text);
+  if (pre) return { ok: false, error: pre };
+  // A lone block scalar header (`|`, `>-`, even `|#x`) is an empty string to libyaml.
+  if (/^[ ]*[|>][^\n]*$/.test(text) && !/^[ ]*[|>][-+0-9]*(?:[ ]+#.*|[ ]*)$/.test(text) && /^[ ]*[|>][-+0-9]*#/.test(text)) return { ok: true, value: '' };
+  let docs;
+  try {
+    docs = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+  if (!Array.isArray(docs)) return { ok: true, value: null }; // nothing but comments and blanks
+  const first = docs[0];
+  if (!first) return { ok: true, value: null };
+  if (first.errors.length) {
+    // yaml.v3 reads the first node and never looks further: junk after a complete quoted
+    // scalar or flow collection is ignored.
+    const c = first.contents as { range?: number[]; type?: string; flow?: boolean } | null;
+    const end = c?.range?.[1] ?? Infinity;
+    const last = end === Infinity ? '' : text[end - 1];
+    const closed =
+      c &&
+      ((c.type === 'PLAIN' && end > (c.range?.[0] ?? end)) ||
+        (c.type === 'QUOTE_DOUBLE' && last === '"') ||
+        (c.type === 'QUOTE_SINGLE' && last === "'") ||
+        ((c.type === 'FLOW_MAP' || c.flow) && last === '}') ||
+        ((c.type === 'FLOW_SEQ' || c.flow) && last === ']'));
+    const after = text.slice(end);
+    if (!closed || !first.errors.every((e) => e.pos[0] >= end) || /^[ ]*[@`\t%]/.test(after) || /^\s*[:]/.test(after)) {
+      return { ok: false, error: first.errors[0].message.split('\n')[0] };
+    }
+  }
+  try {
+    const root = composeDocument(first);
+    if (root?.kind === 'scalar' && (root.style === 'single' || root.style === 'double')) {
+      const q = root.style === 'single' ? "'" : '"';
+      if (root.end - root.start < 2 || text[root.end - 1] !== q) return { ok: false, error: 'found unexpected end of stream' };
+    }
+    return { ok: true, value: fixBlockEnd(nodeToAny(root, text), root, text) };
+  } catch (e) {
+    if (e instanceof ComposeError || e instanceof DecodeError) return { ok: false, error: e.message };
+    throw e;
+  }
+}
+
+/** libyaml keeps no line break that the input does not have: a block scalar ending the text without one. */
+function fixBlockEnd(v: GoValue, root: YNode | null, text: string): GoValue {
+  if (root?.kind === 'scalar' && (root.style === 'literal' || root.style === 'folded')) {
+    // A root block scalar whose first content line is not indented is empty (the rest is ignored).
+    const nl = text.indexOf('\n', root.start);
+    const header = nl === -1 ? '' : text.slice(root.start, nl);
+    const firstLine = nl === -1 ? '' : (/^(?:[ ]*\r?\n)*([^\n]*)/.exec(text.slice(nl + 1))?.[1] ?? '');
+    if (!/[1-9]/.test(header) && firstLine !== '' && !/^[ ]/.test(firstLine)) return '';
+  }
+  if (root?.kind === 'scalar' && (root.style === 'literal' || root.style === 'folded') && typeof v === 'string' && !/[\r\n]$/.test(text) && v.endsWith('\n')) {
+    return v.slice(0, -1);
+  }
+  return v;
+}
+
+/** What libyaml rejects that the `yaml` library reads: directives without a document or not 1.1, a leading `...`, tabs as indentation. */
+function preCheck(text: string): string | undefined {
+  const body = text.replace(/^(?:[ ]*(?:#[^\n]*)?\n)*/, '');
+  if (/^\.\.\.(?:[ \t\r\n]|$)/.test(body)) return 'did not find expected node content';
+  if (body.startsWith('%')) {
+    const yamlDir = /^%YAML[ \t]+(\S+)/m.exec(text);
+    if (yamlDir && yamlDir[1] !== '1.1') return 'found incompatible YAML document';
+    if (!/^---(?:[ \t\r\n]|$)/m.test(text)) return 'did not find expected <document start>';
+  }
+  for (const line of text.split('\n')) {
+    if (/^[ ]*(?:[-?][ ]+)+\t/.test(line)) return 'found character that cannot start any token';
+    if (/^[ ]*(?:[-?:][ ]+)*\t/.test(line) && !/^[ ]*(?:[-?:][ ]+)*\t+[^\s#]/.test(line.replace(/^[ ]*/, '')) && /^[ ]*(?:[-?:][ ]+)*\t[ \t]*(#.*)?\r?$/.test(line)) {
+      return 'found character that cannot start any token';
+    }
+  }
+  return undefined;
+}
+
+/** The text yaml.v3's encoder writes for a scalar (strings aside). */
+export function marshalScalarText(v: Exclude<GoScalar, string>): string {
+  if (v === null) return 'null';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'bigint') return v.toString();
+  return yamlFloatText(v);
+}
+
+/** yaml.Marshal then yaml.Unmarshal into `any`. */
+export function yamlRoundTrip(v: GoValue): GoValue {
+  if (typeof v === 'number') return resolvePlainScalar(yamlFloatText(v));
+  if (Array.isArray(v)) return v.map(yamlRoundTrip);
+  if (v instanceof Map) {
+    const m: GoMap = new Map();
+    for (const [k, x] of v) m.set(k, yamlRoundTrip(x));
+    const g = generalKeys.get(v);
+    if (g) {
+      const ng = new Map<string, GoScalar>();
+      for (const [k, key] of g) ng.set(k, typeof key === 'number' ? (resolvePlainScalar(yamlFloatText(key)) as GoScalar) : key);
+      generalKeys.set(m, ng);
+    }
+    return m;
+  }
+  return v;
+}
+
+export type IntoString = { ok: true; value: string | null } | { ok: false; error: string };
+
+/**
+ * A marshalled value unmarshalled into a Go `string` field: a scalar's text; null leaves the
+ * field unset (`value: null`; a `[]string` drops such an entry); a map or list is an error.
+ */
+export function yamlIntoString(v: GoValue): IntoString {
+  if (v === null) return { ok: true, value: null };
+  if (typeof v === 'string') return { ok: true, value: v };
+  if (Array.isArray(v)) return { ok: false, error: 'cannot unmarshal !!seq into string' };
+  if (v instanceof Map) return { ok: false, error: 'cannot unmarshal !!map into string' };
+  return { ok: true, value: marshalScalarText(v) };
+}
+
+/** A bool field given a rendered value (yaml.v3): a bool, or the YAML 1.1 words. */
+export function yamlIntoBool(v: GoValue): { ok: true; value: boolean | null } | { ok: false; error: string } {
+  if (v === null) return { ok: true, value: null };
+  if (typeof v === 'boolean') return { ok: true, value: v };
+  if (typeof v === 'string') {
+    if (['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON'].includes(v)) return { ok: true, value: true };
+    if (['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'].includes(v)) return { ok: true, value: false };
+  }
+  const tag = typeTag(v);
+  const shown = typeof v === 'string' ? v : typeof v === 'object' ? '' : marshalScalarText(v as Exclude<GoScalar, string>);
+  return { ok: false, error: tag === '!!map' || tag === '!!seq' ? `cannot unmarshal ${tag} into bool` : `cannot unmarshal ${tag} \`${shown}\` into bool` };
+}
+
+/** yaml.v3's short tag for a Go value. */
+export function typeTag(v: GoValue): string {
+  if (v === null) return '!!null';
+  if (typeof v === 'string') return '!!str';
+  if (typeof v === 'boolean') return '!!bool';
+  if (typeof v === 'bigint') return '!!int';
+  if (typeof v === 'number') return '!!float';
+  if (Array.isArray(v)) return '!!seq';
+  return '!!map';
+}
+
+/** `json.Unmarshal([]byte(text), &v)` with `var v any`: numbers float64. */
+export function jsonUnmarshalAny(text: string): UnmarshalResult {
+  try {
+    return { ok: true, value: fromJson(JSON.parse(text)) };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}
+
+/** json.Marshal then json.Unmarshal into `any`: every number a float64. */
+export function jsonRoundTrip(v: GoValue): GoValue {
+  if (typeof v === 'bigint') return Number(v);
+  if (Array.isArray(v)) return v.map(jsonRoundTrip);
+  if (v instanceof Map) {
+    const m: GoMap = new Map();
+    for (const [k, x] of v) m.set(k, jsonRoundTrip(x));
+    return m;
+  }
+  return v;
+}
+
+/** encoding/json into a Go string field: only a string (or null, which leaves it unset). */
+export function jsonIntoString(v: GoValue): IntoString {
+  if (v === null) return { ok: true, value: null };
+  if (typeof v === 'string') return { ok: true, value: v };
+  return { ok: false, error: `json: cannot unmarshal ${jsonKind(v)} into Go value of type string` };
+}
+
+export function jsonIntoBool(v: GoValue): { ok: true; value: boolean | null } | { ok: false; error: string } {
+  if (v === null) return { ok: true, value: null };
+  if (typeof v === 'boolean') return { ok: true, value: v };
+  return { ok: false, error: `json: cannot unmarshal ${jsonKind(v)} into Go value of type bool` };
+}
+
+function jsonKind(v: GoValue): string {
+  if (typeof v === 'string') return 'string';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'number' || typeof v === 'bigint') return 'number';
+  if (Array.isArray(v)) return 'array';
+  return 'object';
+}
+
+/** Whether a bigint is beyond int64 (yaml.v3 gives a uint64 there). */
+export function isUint64(v: bigint): boolean {
+  return v > INT64_MAX;
+}
+
+/**
+ * A canonical, type-revealing dump of a Go value, shared with the Go oracle (render.go): `nil`,
+ * `bool(true)`, `int(3)`, `uint64(...)`, `float64(1.1)`, `string("x")`, `[a, b]`,
+ * `map[string]{"k": v}` (sorted), `map[any]{k: v}` (sorted by key dump).
+ */
+export function dumpGo(v: GoValue): string {
+  if (v === null) return 'nil';
+  if (typeof v === 'boolean') return `bool(${v})`;
+  if (typeof v === 'bigint') return isUint64(v) ? `uint64(${v})` : `int(${v})`;
+  if (typeof v === 'number') return `float64(${goFloatG(v)})`;
+  if (typeof v === 'string') return `string(${quoteAscii(v)})`;
+  if (Array.isArray(v)) return `[${v.map(dumpGo).join(', ')}]`;
+  const g = generalKeys.get(v);
+  if (g) {
+    const parts = [...v].map(([k, x]) => `${dumpGo(g.has(k) ? g.get(k)! : k)}: ${dumpGo(x)}`).sort();
+    return `map[any]{${parts.join(', ')}}`;
+  }
+  const keys = [...v.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return `map[string]{${keys.map((k) => `${quoteAscii(k)}: ${dumpGo(v.get(k)!)}`).join(', ')}}`;
+}
+
+function goFloatG(f: number): string {
+  const s = yamlFloatText(f);
+  if (s === '.inf') return '+Inf';
+  if (s === '-.inf') return '-Inf';
+  if (s === '.nan') return 'NaN';
+  return s;
+}
+
+/** strconv.QuoteToASCII. */
+export function quoteAscii(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const r = ch.codePointAt(0)!;
+    if (ch === '"' || ch === '\\') out += '\\' + ch;
+    else if (r >= 0x20 && r < 0x7f) out += ch;
+    else if (r === 7) out += '\\a';
+    else if (r === 8) out += '\\b';
+    else if (r === 12) out += '\\f';
+    else if (r === 10) out += '\\n';
+    else if (r === 13) out += '\\r';
+    else if (r === 9) out += '\\t';
+    else if (r === 11) out += '\\v';
+    else if (r < 0x20 || r === 0x7f) out += `\\x${r.toString(16).padStart(2, '0')}`;
+    else if (r >= 0xd800 && r <= 0xdfff) out += '\\ufffd';
+    else if (r > 0xffff) out += `\\U${r.toString(16).padStart(8, '0')}`;
+    else out += `\\u${r.toString(16).padStart(4, '0')}`;
+  }
+  return out + '"';
+}

@@ -49,11 +49,12 @@ function checkFlat(ctx: DefinitionContext): void {
 
 function checkChart(ctx: DefinitionContext): void {
   const spec = ctx.spec;
-  if (!isNullish(spec) && !isMap(spec)) return; // the structure rule's finding
+  // No spec key at all, or a scalar/list spec, is the structure rule's finding.
+  if (!pairOf(ctx.root, 'spec') || (!isNullish(spec) && !isMap(spec))) return;
   const chart = objectField(spec, 'chart');
   const need = 'operator 0.1.12+ needs exactly one chart source: spec.chart.repo, spec.chart.configMap or spec.chart.git';
   if (!chart.set) {
-    const where = chart.pair ?? pairOf(ctx.root, 'spec') ?? ctx.root;
+    const where = chart.pair ?? pairOf(ctx.root, 'spec');
     ctx.report(where, `spec.chart is ${chart.pair ? 'empty' : 'missing'}: ${need}`, 'spec.chart');
     return;
   }

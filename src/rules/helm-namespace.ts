@@ -11,10 +11,11 @@ export const rule: Rule = {
     dialects: ['helm-flat', 'helm-chart'],
   },
   check(ctx) {
-    if (!isNullish(ctx.spec) && !isMap(ctx.spec)) return; // the structure rule's finding
+    // No spec key at all, or a scalar/list spec, is the structure rule's finding.
+    if (!pairOf(ctx.root, 'spec') || (!isNullish(ctx.spec) && !isMap(ctx.spec))) return;
     const f = stringField(ctx, ctx.spec, 'namespace');
     if (!f.set) {
-      const where = f.writtenEmpty ? emptyTarget(f) : (pairOf(ctx.root, 'spec') ?? ctx.root);
+      const where = f.writtenEmpty ? emptyTarget(f) : pairOf(ctx.root, 'spec');
       ctx.report(
         where,
         `spec.namespace is ${f.writtenEmpty ? 'empty' : 'missing'}: it is the namespace the Helm release is installed in; set it, e.g. namespace: default, or namespace: "{{ .config.namespace }}" to let the Module choose`,

@@ -11,6 +11,8 @@ ruleTester('helm-chart-source', {
     { name: 'chart.repo without version (latest)', code: helmChart(`${FLAT_HEAD}  chart:\n    repo: {url: oci://registry-1.docker.io/bitnamicharts, chartName: "{{ .config.chart }}"}\n`) },
     { name: 'chart.configMap', code: helmChart(`${FLAT_HEAD}  chart:\n    configMap:\n      name: redis-chart\n      namespace: default\n      key: chart.tgz\n`) },
     { name: 'chart.git', code: helmChart(`${FLAT_HEAD}  chart:\n    git:\n      repo: git@github.com:org/charts.git\n      path: charts/redis\n      revision: main\n`) },
+    { name: 'no spec key at all is the structure rule\'s finding', code: helmChart('').replace('spec:\n', '') },
+    { name: 'a scalar spec is the structure rule\'s finding', code: helmChart('').replace('spec:\n', 'spec: redis\n') },
     { name: 'a second source written as null does not count', code: helmChart(`${FLAT_HEAD}  chart:\n    repo: {url: https://charts.example.com, chartName: redis}\n    git:\n`) },
   ],
   invalid: [

@@ -10,6 +10,8 @@ ruleTester('helm-namespace', {
     { name: 'partly templated', code: ns('"team-{{ .config.team }}"') },
     { name: 'digits only is a valid label', code: ns('"123"') },
     { name: '63 characters', code: ns('a'.repeat(63)) },
+    { name: 'no spec key at all is the structure rule\'s finding', code: helmChart('').replace('spec:\n', '') },
+    { name: 'a scalar spec is the structure rule\'s finding', code: helmChart('').replace('spec:\n', 'spec: redis\n') },
     { name: 'chart dialect', code: helmChart('  namespace: databases\n  chart: {git: {repo: https://github.com/org/charts.git}}\n') },
   ],
   invalid: [

@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { register as registerLint } from './commands/lint.ts';
 import { register as registerSchema } from './commands/schema.ts';
+import { register as registerRules } from './commands/rules.ts';
+import { register as registerPublish } from './commands/publish.ts';
+import { lintForPublish } from './lint-for-publish.ts';
 import { printError } from './output.ts';
 import { UsageError } from './usage-error.ts';
 import { TOOL_VERSION } from './version.ts';
@@ -15,6 +18,8 @@ async function main(argv: string[]): Promise<number> {
     .showHelpAfterError('(run with --help for usage)');
   registerLint(program);
   registerSchema(program);
+  registerRules(program);
+  registerPublish(program, { lintForPublish });
   for (const c of program.commands) c.exitOverride();
   try {
     await program.parseAsync(argv);

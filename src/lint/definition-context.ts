@@ -86,7 +86,7 @@ export class DefinitionContext {
    */
   stringOf(node: YNode | null | undefined): string | undefined {
     if (!isScalar(node) || node.value === null) return undefined;
-    return typeof node.value === 'string' ? node.value : this.text.slice(node.start, node.end);
+    return node.text ?? (typeof node.value === 'string' ? node.value : this.text.slice(node.start, node.end));
   }
 
   /** The definition decoded as yaml.v3 decodes it into `any`. */

@@ -72,6 +72,7 @@ export function composeDocument(doc: Document.Parsed): YNode | null {
     expanded++;
     const out: YScalar = { kind: 'scalar', value, style, start, end };
     if (tag) out.tag = tag;
+    if (value !== text) out.text = text;
     return out;
   }
 

@@ -20,7 +20,11 @@ export interface YScalar extends NodeBase {
   style: ScalarStyle;
   /** Explicit tag as written, in long form (`tag:yaml.org,2002:str`). */
   tag?: string;
-  /** Set when the scalar is the unresolved text of a block scalar header etc.; see offsets.ts. */
+  /**
+   * The scalar's text when `value` is not that text (an int, a timestamp): yaml.v3 puts the
+   * text, not the resolved value, into a Go string field.
+   */
+  text?: string;
 }
 
 export interface YPair {

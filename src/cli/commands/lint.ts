@@ -5,6 +5,7 @@ import { formatNames, isFormatName, loadFormatter } from '../../formatters/index
 import { lintPaths } from '../../lint/lint-paths.ts';
 import { ruleMeta } from '../../lint/lint-text.ts';
 import type { LintResult } from '../../lint/result.ts';
+import type { LintOptions } from '../../lint/settings.ts';
 import { checkRuleSetting, findConfigFile, loadConfigFile } from '../config-file.ts';
 import { printError, useColor, writeOutput } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
@@ -43,7 +44,8 @@ export function register(program: Command): void {
     });
 }
 
-async function runLint(paths: string[], flags: LintFlags): Promise<number> {
+/** Lint options from .forkspacer-def.yaml and the flags, flags winning; shared with publish. */
+export function resolveLintOptions(flags: { rule: string[]; config?: string | false; operatorVersion?: string; maxFileSize?: string }): LintOptions {
   const known = new Set(ruleMeta().keys());
   const configPath = flags.config === false ? undefined : (flags.config ?? findConfigFile(process.cwd()));
   const config = configPath ? loadConfigFile(configPath, known) : { rules: {} as Record<string, SeveritySetting>, operatorVersion: undefined };
@@ -53,19 +55,21 @@ async function runLint(paths: string[], flags: LintFlags): Promise<number> {
     if (eq <= 0) throw new UsageError(`--rule ${r}: expected id=off|warn|error, e.g. --rule unknown-field=warn`);
     rules[r.slice(0, eq)] = checkRuleSetting('--rule', r.slice(0, eq), r.slice(eq + 1), known);
   }
-  const maxWarnings = parseCount('--max-warnings', flags.maxWarnings);
-  const maxFileBytes = parseCount('--max-file-size', flags.maxFileSize);
-  if (!isFormatName(flags.format)) throw new UsageError(`unknown format ${flags.format}`);
+  return { rules, operatorVersion: flags.operatorVersion ?? config.operatorVersion, maxFileBytes: parseCount('--max-file-size', flags.maxFileSize) };
+}
 
-  const run = await lintPaths(paths, { rules, operatorVersion: flags.operatorVersion ?? config.operatorVersion, maxFileBytes });
-  const result = flags.quiet ? errorsOnly(run.result) : run.result;
-  const formatter = await loadFormatter(flags.format);
-  const text = formatter(result, {
-    color: flags.outputFile ? false : useColor(process.stdout, flags.color),
-    cwd: process.cwd(),
-    rules: ruleMeta(),
-    toolVersion: TOOL_VERSION,
-  });
+/** Formats a lint result with the named formatter (loaded on demand). */
+export async function formatLintResult(result: LintResult, format: string, color: boolean, quiet = false): Promise<string> {
+  if (!isFormatName(format)) throw new UsageError(`unknown format ${format}; one of ${formatNames.join(', ')}`);
+  const formatter = await loadFormatter(format);
+  return formatter(quiet ? errorsOnly(result) : result, { color, cwd: process.cwd(), rules: ruleMeta(), toolVersion: TOOL_VERSION });
+}
+
+async function runLint(paths: string[], flags: LintFlags): Promise<number> {
+  const options = resolveLintOptions(flags);
+  const maxWarnings = parseCount('--max-warnings', flags.maxWarnings);
+  const run = await lintPaths(paths, options);
+  const text = await formatLintResult(run.result, flags.format, flags.outputFile ? false : useColor(process.stdout, flags.color), flags.quiet);
   writeOutput(text, flags.outputFile);
   for (const e of run.ioErrors) printError(`${e.path}: ${e.message}`);
   if (run.ioErrors.length) return 2;

@@ -28,10 +28,10 @@ export const rule: Rule = {
       const value = objectField(n, 'value');
       const valueFrom = objectField(n, 'valueFrom');
       if (!value.set && !valueFrom.set) {
-        const empty = [value, valueFrom].some((f) => f.writtenEmpty);
+        const empty = value.writtenEmpty ? 'value' : valueFrom.writtenEmpty ? 'valueFrom' : undefined;
         ctx.report(
           value.pair ?? valueFrom.pair ?? name.pair ?? n,
-          `${label} has ${empty ? 'an empty value' : 'neither value nor valueFrom'}: give exactly one, a literal value (value: "...") or a reference (valueFrom: {secret: {name, key}})`,
+          `${label} has ${empty ? `an empty ${empty}` : 'neither value nor valueFrom'}: give exactly one, a literal value (value: "...") or a reference (valueFrom: {secret: {name, key}})`,
           out.path,
         );
       } else if (value.set && valueFrom.set) {

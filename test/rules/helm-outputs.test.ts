@@ -52,6 +52,11 @@ ruleTester('helm-outputs', {
       errors: [{ line: 14, column: 7, message: 'spec.outputs[0] ("pw") sets both value and valueFrom: give exactly one of them' }],
     },
     {
+      name: 'valueFrom null',
+      code: outputs('name: pw\n      valueFrom:'),
+      errors: [{ line: 13, column: 7, message: 'spec.outputs[0] ("pw") has an empty valueFrom: give exactly one' }],
+    },
+    {
       name: 'valueFrom with no reference',
       code: outputs('name: pw\n      valueFrom: {}'),
       errors: [{ line: 13, column: 7, message: 'spec.outputs[0].valueFrom names no source: give exactly one of secret or configMap, each with name and key' }],

@@ -30,7 +30,7 @@ ruleTester('helm-url', {
           line: 8,
           column: 9,
           message:
-            'spec.repo "charts.bitnami.com/bitnami" has no scheme (it is not an absolute URL): helm cannot fetch the chart index from it; a chart repository URL is http://, https:// or oci:// with a host, e.g. "https://charts.bitnami.com/bitnami"',
+            'spec.repo "charts.bitnami.com/bitnami" has no scheme (it is not an absolute URL): helm cannot pull the chart from it; a chart repository URL is http://, https:// or oci:// with a host, e.g. "https://charts.bitnami.com/bitnami"',
         },
       ],
     },
@@ -48,6 +48,11 @@ ruleTester('helm-url', {
       name: 'chart.repo.url without a host: operator 0.1.12+ rejects it',
       code: chartRepo('https:///charts'),
       errors: [{ line: 10, column: 12, message: 'spec.chart.repo.url "https:///charts" has no host: operator 0.1.12+ rejects it' }],
+    },
+    {
+      name: 'chart.repo.url with another scheme: helm, not the operator, fails',
+      code: chartRepo('ftp://charts.example.com'),
+      errors: [{ line: 10, column: 12, message: 'spec.chart.repo.url "ftp://charts.example.com" has the scheme "ftp": helm cannot pull the chart from it' }],
     },
     {
       name: 'chart.repo.url with one slash',

@@ -49,7 +49,7 @@ function fix(item: TypedConfigItem, issue: ValueIssue): string {
     case 'too-few':
     case 'too-many': {
       if (item.kind !== 'multiple-options') break;
-      return `select ${item.min !== null && item.max !== null ? `${item.min} to ${item.max}` : issue.code === 'too-few' ? `at least ${item.min}` : `at most ${item.max}`} values in the default, or change min/max`;
+      return `make the default select ${item.min !== null && item.max !== null ? `${item.min} to ${item.max}` : issue.code === 'too-few' ? `at least ${item.min}` : `at most ${item.max}`} of the values, or change min/max`;
     }
   }
   return 'use a default that passes the rules';

@@ -2,7 +2,7 @@ import { decodeConfigItems, pathText } from '../../config/index.ts';
 import type { ConfigItem, ConfigPath, DecodeResult, TypedConfigItem } from '../../config/index.ts';
 import { locate } from '../../diagnostics/locate.ts';
 import type { DefinitionContext, Spanned } from '../../lint/definition-context.ts';
-import type { YPair } from '../../load/ynode.ts';
+import { isScalar, type YPair } from '../../load/ynode.ts';
 import { isGoMap } from '../../values/go-value.ts';
 
 /**
@@ -39,11 +39,13 @@ export function exists(ctx: DefinitionContext, path: ConfigPath): boolean {
 }
 
 /**
- * Where to report something about `path`: its value, or its key when the value is empty, or,
- * when the path does not exist, the closest node that does (the item, or its spec).
+ * Where to report something about `path`: a scalar value, or the key when the value is empty or a
+ * list or map (a block list starts on the next line), or, when the path does not exist, the
+ * closest node that does (the item, or its spec).
  */
 export function valueTarget(ctx: DefinitionContext, path: ConfigPath): Spanned | YPair | undefined {
   const found = locate(ctx.root, path);
+  if (found.pair && found.depth === path.length && !isScalar(found.node)) return found.pair;
   return found.node ?? found.pair;
 }
 

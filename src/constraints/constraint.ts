@@ -1,4 +1,4 @@
-import { RE2JS } from 're2js';
+import { goPattern } from './go-pattern.ts';
 import { MASTERMINDS_3_4_0, type Dialect } from './dialect.ts';
 import { compareVersions, comparePrerelease, parseVersion, type Version } from './version.ts';
 
@@ -7,8 +7,8 @@ import { compareVersions, comparePrerelease, parseVersion, type Version } from '
  * `metadata.supportedOperatorVersion`.
  *
  * The grammar is Masterminds' own, defined by Go regular expressions; they are run here
- * with re2js (a port of RE2, the engine behind Go's regexp), so leftmost-first choice
- * among alternatives, `\s` = [\t\n\f\r ], and submatch positions are Go's:
+ * as JavaScript RegExps with Go's `\s` (see go-pattern.ts): leftmost-first choice among
+ * alternatives and submatch positions are the same in both engines:
  *
  * 1. Hyphen ranges `A - B` (whitespace on both sides of `-` required) are rewritten to
  *    `>= A, <= B ` before anything else, by plain text replacement.
@@ -52,10 +52,10 @@ const cvRegex =
   '(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?';
 const ops = '=||!=|>|<|>=|=>|<=|=<|~|~>|\\^';
 
-const constraintRegex = RE2JS.compile(`^\\s*(${ops})\\s*(${cvRegex})\\s*$`);
-const constraintRangeRegex = RE2JS.compile(`\\s*(${cvRegex})\\s+-\\s+(${cvRegex})\\s*`);
-const findConstraintRegex = RE2JS.compile(`(${ops})\\s*(${cvRegex})`);
-const validConstraintRegex = RE2JS.compile(
+const constraintRegex = goPattern(`^\\s*(${ops})\\s*(${cvRegex})\\s*$`);
+const constraintRangeRegex = goPattern(`\\s*(${cvRegex})\\s+-\\s+(${cvRegex})\\s*`, 'g');
+const findConstraintRegex = goPattern(`(${ops})\\s*(${cvRegex})`, 'g');
+const validConstraintRegex = goPattern(
   `^(\\s*(${ops})\\s*(${cvRegex})\\s*)((?:\\s+|,\\s*)(${ops})\\s*(${cvRegex})\\s*)*$`,
 );
 
@@ -69,9 +69,8 @@ function replaceFirst(s: string, old: string, rep: string): string {
 
 /** Masterminds rewriteRange: every `A - B` becomes `>= A, <= B` (plus a space in 3.2.1+). */
 export function rewriteRange(text: string, dialect: Dialect = MASTERMINDS_3_4_0): string {
-  const m = constraintRangeRegex.matcher(text);
   const found: { whole: string; a: string; b: string }[] = [];
-  while (m.find()) found.push({ whole: m.group(0) ?? '', a: m.group(1) ?? '', b: m.group(11) ?? '' });
+  for (const m of text.matchAll(constraintRangeRegex)) found.push({ whole: m[0], a: m[1] ?? '', b: m[11] ?? '' });
   let o = text;
   for (const f of found) {
     o = replaceFirst(o, f.whole, `>= ${f.a}, <= ${f.b}${dialect.rangeTrailingSpace ? ' ' : ''}`);
@@ -80,9 +79,9 @@ export function rewriteRange(text: string, dialect: Dialect = MASTERMINDS_3_4_0)
 }
 
 function parseSingle(s: string, dialect: Dialect): { ok: true; c: Single } | { ok: false; error: string } {
-  const m = constraintRegex.matcher(s);
-  if (!m.matches()) return { ok: false, error: `improper constraint: ${s}` };
-  const g = (i: number) => m.group(i) ?? '';
+  const m = constraintRegex.exec(s);
+  if (!m) return { ok: false, error: `improper constraint: ${s}` };
+  const g = (i: number) => m[i] ?? '';
   const op = g(1);
   const orig = g(2);
   let ver = orig;
@@ -113,10 +112,9 @@ export function parseConstraint(text: string, dialect: Dialect = MASTERMINDS_3_4
   const rewritten = rewriteRange(text, dialect);
   const groups: Single[][] = [];
   for (const part of rewritten.split('||')) {
-    if (!validConstraintRegex.matcher(part).matches()) return { ok: false, error: `improper constraint: ${part}` };
+    if (!validConstraintRegex.test(part)) return { ok: false, error: `improper constraint: ${part}` };
     const found: string[] = [];
-    const f = findConstraintRegex.matcher(part);
-    while (f.find()) found.push(f.group(0) ?? '');
+    for (const f of part.matchAll(findConstraintRegex)) found.push(f[0]);
     if (found.length === 0) found.push(part);
     const group: Single[] = [];
     for (const s of found) {

@@ -1,4 +1,4 @@
-import { RE2JS } from 're2js';
+import { goPattern } from './go-pattern.ts';
 import { SemVer } from 'semver';
 import { MASTERMINDS_3_4_0, type Dialect } from './dialect.ts';
 
@@ -33,7 +33,7 @@ const NUM = /^[0-9]*$/;
 const ALLOWED = /^[0-9A-Za-z-]*$/;
 
 // The loose expression of NewVersion (3.2.0's semVerRegex, 3.4.0's looseSemVerRegex).
-const looseVersion = RE2JS.compile(
+const looseVersion = goPattern(
   '^v?([0-9]+)(\\.[0-9]+)?(\\.[0-9]+)?' +
     '(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?' +
     '(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?$',
@@ -101,9 +101,9 @@ function validateMetadata(m: string, d: Dialect): string | undefined {
 
 /** Masterminds `NewVersion` (3.4.0 with its default CoerceNewVersion = true). */
 export function parseVersion(text: string, dialect: Dialect = MASTERMINDS_3_4_0): VersionResult {
-  const m = looseVersion.matcher(text);
-  if (!m.matches()) return { ok: false, error: dialect.errors.invalidSemVer };
-  const g = (i: number) => m.group(i) ?? '';
+  const m = looseVersion.exec(text);
+  if (!m) return { ok: false, error: dialect.errors.invalidSemVer };
+  const g = (i: number) => m[i] ?? '';
   const segs: bigint[] = [];
   for (const raw of [g(1), g(2).replace(/^\./, ''), g(3).replace(/^\./, '')]) {
     if (raw === '') {

@@ -99,6 +99,28 @@ export async function connect(opts: ConnectOptions): Promise<KubeClient> {
   // request when TLS options are set, which would open a connection per request.
   let dispatcher: unknown;
   const dispatchers = new Set<{ close?: () => Promise<void>; destroy?: () => Promise<void> }>();
+  // Credentials (headers) from the kubeconfig user, refreshed every 30 s so exec-plugin and
+  // OIDC tokens are renewed; computing them per request would also build a dispatcher per request.
+  let auth: { headers: Record<string, string>; at: number } | undefined;
+  const AUTH_TTL_MS = 30_000;
+  async function authenticate(ctx: InstanceType<ClientNode['RequestContext']>): Promise<void> {
+    if (!auth || performance.now() - auth.at > AUTH_TTL_MS) {
+      const probe = new k.RequestContext(server + '/', 'GET' as never);
+      try {
+        await kc.applySecurityAuthentication(probe);
+      } catch (e) {
+        throw new TransportError('kubeconfig', `cannot authenticate with the kubeconfig user: ${(e as Error).message}`);
+      }
+      auth = { headers: { ...probe.getHeaders() }, at: performance.now() };
+      const own = probe.getDispatcher();
+      if (own && dispatcher === undefined) {
+        dispatcher = own;
+        dispatchers.add(own as never);
+      } else if (own && own !== dispatcher) void (own as { close?: () => Promise<void> }).close?.().catch(() => undefined);
+    }
+    for (const [h, v] of Object.entries(auth.headers)) if (h.toLowerCase() !== 'content-type' && h.toLowerCase() !== 'accept') ctx.setHeaderParam(h, v);
+    if (dispatcher) ctx.setDispatcher(dispatcher as never);
+  }
 
   return {
     server,
@@ -115,21 +137,7 @@ export async function connect(opts: ConnectOptions): Promise<KubeClient> {
         ctx.setHeaderParam('Content-Type', req.contentType ?? 'application/json');
         ctx.setBody(req.body);
       }
-      try {
-        await kc.applySecurityAuthentication(ctx);
-      } catch (e) {
-        throw new TransportError('kubeconfig', `cannot authenticate with the kubeconfig user: ${(e as Error).message}`);
-      }
-      const own = ctx.getDispatcher();
-      if (own) {
-        if (dispatcher === undefined) {
-          dispatcher = own;
-          dispatchers.add(own as never);
-        } else if (own !== dispatcher) {
-          ctx.setDispatcher(dispatcher as never);
-          void (own as { close?: () => Promise<void> }).close?.().catch(() => undefined);
-        }
-      }
+      await authenticate(ctx);
       const signal = AbortSignal.timeout(req.timeoutMs);
       ctx.setSignal(signal);
       let status: number;

@@ -76,6 +76,16 @@ export class Template {
 
   /** ExecuteTemplate applies the template with the given name. */
   executeTemplate(name: string, data: GoValue, opts: ExecuteOptions = {}): ExecuteResult {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0; // engine errors are values; their stacks are never shown
+    try {
+      return this.run(name, data, opts);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  }
+
+  private run(name: string, data: GoValue, opts: ExecuteOptions): ExecuteResult {
     const limits: ExecLimits = {
       maxOutputBytes: opts.maxOutputBytes ?? defaultLimits.maxOutputBytes,
       maxSteps: opts.maxSteps ?? defaultLimits.maxSteps,
@@ -100,6 +110,16 @@ export class Template {
 
 /** Parse parses text as a template body named name; {{define}}d templates join the set. */
 export function parseTemplate(name: string, text: string, opts: ParseOptions = {}): ParseResult {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0; // engine errors are values; their stacks are never shown
+  try {
+    return parse(name, text, opts);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+function parse(name: string, text: string, opts: ParseOptions): ParseResult {
   const funcs = new Map<string, FuncDef>();
   for (const [k, f] of Object.entries(opts.funcs ?? {})) funcs.set(k, wrapGoFunc(f));
   try {

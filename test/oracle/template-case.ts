@@ -20,7 +20,7 @@ export interface Answer {
 export function runOurs(text: string, data: GoValue, name = 't'): Answer {
   const p = parseTemplate(name, text);
   if (!p.ok) return { parseError: p.error.message };
-  const r = p.template.execute(data);
+  const r = p.template.execute(data, { maxSteps: 100_000 });
   if (!r.ok) return { execError: r.error.message };
   return { output: r.output };
 }

@@ -385,6 +385,12 @@ function collectPaths(v: GoValue, prefix: string, out: string[], depth: number):
   }
 }
 
+/** The live test's cases: seed and count. */
+export const TEMPLATE_SEED = 20240611;
+export const TEMPLATE_LIVE_CASES = 12000;
+/** The golden vectors are the first TEMPLATE_GOLDEN_CASES of the live cases. */
+export const TEMPLATE_GOLDEN_CASES = 8000;
+
 /** Generates n cases from seed. */
 export function generateTemplateCases(seed: number, n: number, modern: boolean): GenCase[] {
   const g = new TemplateGen(seed, modern);

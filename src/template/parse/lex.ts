@@ -217,19 +217,20 @@ export class lexer {
 
   /** nextItem returns the next item from the input. */
   nextItem(): item {
-    this.item = { typ: itemType.itemEOF, pos: this.pos, val: 'EOF', line: this.startLine };
+    // Go first sets item to an EOF item; every state path emits or errors, so it is never seen.
     let state: stateFn = this.insideAction ? lexInsideAction : lexText;
     while (state !== null) state = state(this);
     return this.item;
   }
 
-  /** atRightDelim reports whether the lexer is at a right delimiter, possibly preceded by a trim marker. */
-  atRightDelim(): [delim: boolean, trimSpaces: boolean] {
-    if (hasRightTrimMarker(this.input, this.pos) && this.input.startsWith(this.rightDelim, this.pos + trimMarkerLen)) {
-      return [true, true];
-    }
-    if (this.input.startsWith(this.rightDelim, this.pos)) return [true, false];
-    return [false, false];
+  /**
+   * atRightDelim reports whether the lexer is at a right delimiter, possibly preceded by a trim
+   * marker: 0 no, 1 delimiter, 2 delimiter with trim marker (Go returns delim, trimSpaces).
+   */
+  atRightDelim(): number {
+    if (hasRightTrimMarker(this.input, this.pos) && this.input.startsWith(this.rightDelim, this.pos + trimMarkerLen)) return 2;
+    if (this.input.startsWith(this.rightDelim, this.pos)) return 1;
+    return 0;
   }
 
   /** atTerminator reports whether the input is at valid termination character to appear after an identifier. */
@@ -356,8 +357,9 @@ function lexComment(l: lexer): stateFn {
   const x = l.input.indexOf(rightComment, l.pos);
   if (x < 0) return l.errorf('unclosed comment');
   l.pos = x + rightComment.length;
-  const [delim, trimSpace] = l.atRightDelim();
-  if (!delim) return l.errorf('comment ends before closing delimiter');
+  const delim = l.atRightDelim();
+  if (delim === 0) return l.errorf('comment ends before closing delimiter');
+  const trimSpace = delim === 2;
   l.line += countNL(l.input, l.start, l.pos);
   const i = l.thisItem(itemType.itemComment);
   if (trimSpace) l.pos += trimMarkerLen;
@@ -370,7 +372,7 @@ function lexComment(l: lexer): stateFn {
 
 /** lexRightDelim scans the right delimiter, which is known to be present, possibly with a trim marker. */
 function lexRightDelim(l: lexer): stateFn {
-  const [, trimSpace] = l.atRightDelim();
+  const trimSpace = l.atRightDelim() === 2;
   if (trimSpace) {
     l.pos += trimMarkerLen;
     l.ignore();
@@ -387,8 +389,7 @@ function lexRightDelim(l: lexer): stateFn {
 
 /** lexInsideAction scans the elements inside action delimiters. */
 function lexInsideAction(l: lexer): stateFn {
-  const [delim] = l.atRightDelim();
-  if (delim) {
+  if (l.atRightDelim() !== 0) {
     if (l.parenDepth === 0) return lexRightDelim;
     return l.errorf('unclosed left paren');
   }

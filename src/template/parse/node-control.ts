@@ -3,20 +3,21 @@
  */
 import { quote } from '../strconv.ts';
 import type { Pos } from './lex.ts';
-import { BaseNode, NodeType, type Builder, type ListNode, type PipeNode } from './node.ts';
+import { BaseNode, NodeType, nodeType, type Builder, type ListNode, type PipeNode } from './node.ts';
 import type { Tree } from './parse.ts';
 
 /** BranchNode is the common representation of if, range, and with. */
 export abstract class BranchNode extends BaseNode {
-  constructor(
-    tr: Tree | undefined,
-    pos: Pos,
-    readonly Line: number,
-    readonly Pipe: PipeNode, // The pipeline to be evaluated.
-    readonly List: ListNode, // What to execute if the value is non-empty.
-    readonly ElseList: ListNode | undefined, // What to execute if the value is empty (undefined if absent).
-  ) {
+  declare readonly Line: number;
+  declare readonly Pipe: PipeNode; // The pipeline to be evaluated.
+  declare readonly List: ListNode; // What to execute if the value is non-empty.
+  declare readonly ElseList: ListNode | undefined; // What to execute if the value is empty (undefined if absent).
+  constructor(tr: Tree | undefined, pos: Pos, line: number, pipe: PipeNode, list: ListNode, elseList: ListNode | undefined) {
     super(tr, pos);
+    this.Line = line;
+    this.Pipe = pipe;
+    this.List = list;
+    this.ElseList = elseList;
   }
   protected abstract keyword(): string;
   writeTo(sb: Builder): void {
@@ -34,7 +35,7 @@ export abstract class BranchNode extends BaseNode {
 
 /** IfNode represents an {{if}} action and its commands. */
 export class IfNode extends BranchNode {
-  readonly type = NodeType.NodeIf;
+  declare readonly type: NodeType.NodeIf;
   protected keyword(): string {
     return 'if';
   }
@@ -42,7 +43,7 @@ export class IfNode extends BranchNode {
 
 /** RangeNode represents a {{range}} action and its commands. */
 export class RangeNode extends BranchNode {
-  readonly type = NodeType.NodeRange;
+  declare readonly type: NodeType.NodeRange;
   protected keyword(): string {
     return 'range';
   }
@@ -50,7 +51,7 @@ export class RangeNode extends BranchNode {
 
 /** WithNode represents a {{with}} action and its commands. */
 export class WithNode extends BranchNode {
-  readonly type = NodeType.NodeWith;
+  declare readonly type: NodeType.NodeWith;
   protected keyword(): string {
     return 'with';
   }
@@ -58,9 +59,11 @@ export class WithNode extends BranchNode {
 
 /** BreakNode represents a {{break}} action. */
 export class BreakNode extends BaseNode {
-  readonly type = NodeType.NodeBreak;
-  constructor(tr: Tree | undefined, pos: Pos, readonly Line: number) {
+  declare readonly type: NodeType.NodeBreak;
+  declare readonly Line: number;
+  constructor(tr: Tree | undefined, pos: Pos, line: number) {
     super(tr, pos);
+    this.Line = line;
   }
   override String(): string {
     return '{{break}}';
@@ -72,9 +75,11 @@ export class BreakNode extends BaseNode {
 
 /** ContinueNode represents a {{continue}} action. */
 export class ContinueNode extends BaseNode {
-  readonly type = NodeType.NodeContinue;
-  constructor(tr: Tree | undefined, pos: Pos, readonly Line: number) {
+  declare readonly type: NodeType.NodeContinue;
+  declare readonly Line: number;
+  constructor(tr: Tree | undefined, pos: Pos, line: number) {
     super(tr, pos);
+    this.Line = line;
   }
   override String(): string {
     return '{{continue}}';
@@ -86,15 +91,15 @@ export class ContinueNode extends BaseNode {
 
 /** TemplateNode represents a {{template}} action. */
 export class TemplateNode extends BaseNode {
-  readonly type = NodeType.NodeTemplate;
-  constructor(
-    tr: Tree | undefined,
-    pos: Pos,
-    readonly Line: number,
-    readonly Name: string, // The name of the template (unquoted).
-    readonly Pipe: PipeNode | undefined, // The command to evaluate as dot for the template.
-  ) {
+  declare readonly type: NodeType.NodeTemplate;
+  declare readonly Line: number;
+  declare readonly Name: string; // The name of the template (unquoted).
+  declare readonly Pipe: PipeNode | undefined; // The command to evaluate as dot for the template.
+  constructor(tr: Tree | undefined, pos: Pos, line: number, name: string, pipe: PipeNode | undefined) {
     super(tr, pos);
+    this.Line = line;
+    this.Name = name;
+    this.Pipe = pipe;
   }
   writeTo(sb: Builder): void {
     sb.s += '{{template ' + quote(this.Name);
@@ -105,3 +110,10 @@ export class TemplateNode extends BaseNode {
     sb.s += '}}';
   }
 }
+
+nodeType(IfNode, NodeType.NodeIf);
+nodeType(RangeNode, NodeType.NodeRange);
+nodeType(WithNode, NodeType.NodeWith);
+nodeType(BreakNode, NodeType.NodeBreak);
+nodeType(ContinueNode, NodeType.NodeContinue);
+nodeType(TemplateNode, NodeType.NodeTemplate);

@@ -5,7 +5,7 @@
  */
 import { parseFloat64, parseInt64, parseUint, quote, unquoteChar } from '../strconv.ts';
 import { itemType, type Pos } from './lex.ts';
-import { BaseNode, NodeType, type Builder } from './node.ts';
+import { BaseNode, NodeType, nodeType, type Builder } from './node.ts';
 import type { Tree } from './parse.ts';
 
 export interface Complex {
@@ -22,17 +22,27 @@ const fitsUint64 = (f: number): boolean => Number.isInteger(f) && f >= 0 && f < 
 
 /** NumberNode holds a number: signed or unsigned integer, float, or complex. */
 export class NumberNode extends BaseNode {
-  readonly type = NodeType.NodeNumber;
-  IsInt = false; // Number has an integral value.
-  IsUint = false; // Number has an unsigned integral value.
-  IsFloat = false; // Number has a floating-point value.
-  IsComplex = false; // Number is complex.
-  Int64 = 0n; // The signed integer value.
-  Uint64 = 0n; // The unsigned integer value.
-  Float64 = 0; // The floating-point value.
-  Complex128: Complex = { re: 0, im: 0 }; // The complex value.
-  constructor(tr: Tree | undefined, pos: Pos, readonly Text: string) {
+  declare readonly type: NodeType.NodeNumber;
+  declare IsInt: boolean; // Number has an integral value.
+  declare IsUint: boolean; // Number has an unsigned integral value.
+  declare IsFloat: boolean; // Number has a floating-point value.
+  declare IsComplex: boolean; // Number is complex.
+  declare Int64: bigint; // The signed integer value.
+  declare Uint64: bigint; // The unsigned integer value.
+  declare Float64: number; // The floating-point value.
+  declare Complex128: Complex; // The complex value.
+  declare readonly Text: string; // The original textual representation from the input.
+  constructor(tr: Tree | undefined, pos: Pos, text: string) {
     super(tr, pos);
+    this.Text = text;
+    this.IsInt = false;
+    this.IsUint = false;
+    this.IsFloat = false;
+    this.IsComplex = false;
+    this.Int64 = 0n;
+    this.Uint64 = 0n;
+    this.Float64 = 0;
+    this.Complex128 = { re: 0, im: 0 };
   }
   override String(): string {
     return this.Text;
@@ -52,6 +62,8 @@ export class NumberNode extends BaseNode {
     }
   }
 }
+
+nodeType(NumberNode, NodeType.NodeNumber);
 
 /** Thrown by newNumber; the parser turns it into a parse error with this text. */
 export class NumberError extends Error {}

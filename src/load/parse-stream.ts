@@ -1,5 +1,6 @@
 import { parseAllDocuments } from 'yaml';
 import { ComposeError, composeDocument } from './compose.ts';
+import { fastParseYamlStream } from './cst-compose.ts';
 import type { YNode } from './ynode.ts';
 
 export interface YamlProblem {
@@ -25,7 +26,17 @@ function firstLine(message: string): string {
   return text.replace(/ at line \d+, column \d+$/, '');
 }
 
+/**
+ * The documents of a YAML stream. Common block YAML takes the fast path (cst-compose.ts);
+ * whatever it is not sure about takes the full path through the `yaml` library, with the
+ * same result either way.
+ */
 export function parseYamlStream(text: string): ParsedDocument[] {
+  return fastParseYamlStream(text) ?? parseYamlStreamFull(text);
+}
+
+/** The full path: the `yaml` library's Composer, then compose.ts. */
+export function parseYamlStreamFull(text: string): ParsedDocument[] {
   const docs = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true });
   const list = Array.isArray(docs) ? docs : [];
   const out: ParsedDocument[] = [];

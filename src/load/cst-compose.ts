@@ -1,0 +1,815 @@
+import { CST } from 'yaml';
+import { resolvePlainScalar } from '../yaml/resolve-scalar.ts';
+import type { GoScalar } from '../values/go-value.ts';
+import { MAX_EXPANDED_NODES } from './compose.ts';
+import type { ParsedDocument } from './parse-stream.ts';
+import type { ScalarStyle, YMap, YNode, YPair, YScalar, YSeq } from './ynode.ts';
+import { keyText } from './ynode.ts';
+
+/**
+ * Fast path from YAML text straight to YNode trees, for the common shape of resource
+ * definitions: block maps and sequences indented with spaces, single-line plain and quoted
+ * scalars, single-line flow collections of scalars, `|`/`>` block scalars (clip and strip),
+ * anchors, aliases and merge keys, `---` separated documents, comment lines before the
+ * content and after it.
+ *
+ * It produces exactly what parse-stream's full path (the `yaml` library's Composer and
+ * compose.ts) produces: the same values, styles, tags, offsets, pair order, shared aliases
+ * and document spans. Whatever it is not certain about — anything the `yaml` library could
+ * report as an error or warn about in a way that changes the tree, any comment line between
+ * nodes (comments move node end offsets in subtle ways), directives, `...`, explicit keys,
+ * tabs, CR, BOM, control characters, multi-line plain or quoted scalars, block scalars with
+ * `+` or an indentation indicator, tags other than `!!str`/`!!int`/`!!float`/`!!bool`/`!!null`/`!`,
+ * props on keys or collections (except anchors on block collections), duplicate keys, unknown
+ * or self-containing aliases, alias bombs, explicit-tag decode failures, bad merges — makes
+ * it give up on the whole stream (`null`), and the caller takes the full path.
+ *
+ * Why not the `yaml` library's CST `Parser`: on the benchmark corpus the Parser alone runs
+ * at about 1.5× the full path, so no composition on top of it can reach the wanted speed.
+ * The scanner here reads the text directly; block scalars and escaped double-quoted
+ * scalars are still resolved by the library's own `CST.resolveAsScalar`.
+ */
+
+class Bail {}
+const BAIL = new Bail();
+function bail(): never {
+  throw BAIL;
+}
+
+const END = -1;
+const TAG = 'tag:yaml.org,2002:';
+const TAGS: Record<string, string> = {
+  '!': '!',
+  '!!str': TAG + 'str',
+  '!!int': TAG + 'int',
+  '!!float': TAG + 'float',
+  '!!bool': TAG + 'bool',
+  '!!null': TAG + 'null',
+};
+
+// Characters of plain keys and flow plain scalars we accept without doubt.
+const WORD = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_') WORD[c.charCodeAt(0)] = 1;
+const KEYCH = new Uint8Array(128);
+for (let i = 0; i < 128; i++) KEYCH[i] = WORD[i];
+for (const c of './$+~()=-') KEYCH[c.charCodeAt(0)] = 1;
+const FLOWCH = new Uint8Array(128);
+for (let i = 0; i < 128; i++) FLOWCH[i] = KEYCH[i];
+for (const c of ';^<>@`|\\') FLOWCH[c.charCodeAt(0)] = 1;
+const ANCH = new Uint8Array(128);
+for (let i = 0; i < 128; i++) ANCH[i] = WORD[i];
+ANCH['-'.charCodeAt(0)] = 1;
+
+// Anything here makes the whole stream go the full way.
+const GLOBAL_BAIL = /[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]|^(?:\.\.\.|%)/m;
+
+interface Anchor {
+  node: YNode | null;
+}
+
+interface Result {
+  node: YNode;
+  /** The `yaml` library's range[2]: end of the node including what trails it on its line. */
+  end2: number;
+  /** Start of the next content line, or END. */
+  next: number;
+}
+
+function isKeyChar(c: number): boolean {
+  return c < 128 && KEYCH[c] === 1;
+}
+
+class Scanner {
+  readonly n: number;
+  anchors = new Map<string, Anchor>();
+  sizes = new Map<YNode, number>();
+  expanded = 0;
+  /** Where the current document's text ends (a `---` line or the end of the text). */
+  docEnd = 0;
+  /** Whether the END that nextContent found came after comment lines. */
+  tailComment = false;
+  /** Set when the document's last node is an empty scalar: the document ends there. */
+  emptyAtEnd = -1;
+
+  constructor(readonly text: string) {
+    this.n = text.length;
+  }
+
+  /** `---` at `p` (a line start) followed by a space, a newline or the end. */
+  isMarker(p: number): boolean {
+    const t = this.text;
+    if (t.charCodeAt(p) !== 45 || t.charCodeAt(p + 1) !== 45 || t.charCodeAt(p + 2) !== 45) return false;
+    const c = t.charCodeAt(p + 3);
+    return c !== c || c === 10 || c === 32; // NaN at the end
+  }
+
+  indentAt(p: number): number {
+    const t = this.text;
+    let q = p;
+    while (t.charCodeAt(q) === 32) q++;
+    return q - p;
+  }
+
+  lineEnd(p: number): number {
+    const e = this.text.indexOf('\n', p);
+    return e === -1 ? this.n : e;
+  }
+
+  /**
+   * From line start `p`, the start of the next content line, or END when only blank lines
+   * and column-0 comments remain before a `---` line or the end (then docEnd is set).
+   * A comment line before more content gives up.
+   */
+  nextContent(p: number): number {
+    const t = this.text;
+    this.tailComment = false;
+    for (;;) {
+      if (p >= this.n) {
+        this.docEnd = this.n;
+        return END;
+      }
+      if (this.isMarker(p)) {
+        this.docEnd = p;
+        return END;
+      }
+      let q = p;
+      while (t.charCodeAt(q) === 32) q++;
+      const c = t.charCodeAt(q);
+      if (c === 10) {
+        p = q + 1;
+        continue;
+      }
+      if (q >= this.n) {
+        this.docEnd = this.n;
+        return END;
+      }
+      if (c !== 35) return p;
+      // A comment line: only a tail of column-0 comments and blank lines is understood.
+      this.tailComment = true;
+      for (;;) {
+        if (p >= this.n) {
+          this.docEnd = this.n;
+          return END;
+        }
+        if (this.isMarker(p)) {
+          this.docEnd = p;
+          return END;
+        }
+        let r = p;
+        while (t.charCodeAt(r) === 32) r++;
+        if (r >= this.n) {
+          this.docEnd = this.n;
+          return END;
+        }
+        const d = t.charCodeAt(r);
+        if (d === 35 && r !== p) bail();
+        if (d !== 35 && d !== 10) bail();
+        p = this.lineEnd(r) + 1;
+      }
+    }
+  }
+
+  /** After a single-line value ending at `p`: spaces, an optional comment, the line end. */
+  afterValue(p: number): { end2: number; next: number } {
+    const t = this.text;
+    let q = p;
+    while (t.charCodeAt(q) === 32) q++;
+    if (q < this.n) {
+      const c = t.charCodeAt(q);
+      if (c === 35) {
+        if (q === p) bail();
+        q = this.lineEnd(q);
+      } else if (c !== 10) bail();
+    }
+    if (q >= this.n) {
+      this.docEnd = this.n;
+      return { end2: this.n, next: END };
+    }
+    return { end2: q + 1, next: this.nextContent(q + 1) };
+  }
+
+  /** A YScalar from the failsafe text of a scalar, resolved as compose.ts does. */
+  makeScalar(text: string, style: ScalarStyle, start: number, end: number, tag: string | undefined): YScalar {
+    let value: GoScalar;
+    if (tag && tag !== '!') value = explicitlyTagged(text, tag);
+    else if (style === 'plain' && tag !== '!') value = resolvePlainScalar(text);
+    else value = text;
+    this.expanded++;
+    const out: YScalar = { kind: 'scalar', value, style, start, end };
+    if (tag) out.tag = tag;
+    if (value !== text) out.text = text;
+    return out;
+  }
+
+  /**
+   * A simple key at `p`: a plain key or a single-line quoted key, directly followed by `:`
+   * and a space or the line end. Returns the offset of the `:` or -1.
+   */
+  keyEnd(p: number): number {
+    const t = this.text;
+    const c = t.charCodeAt(p);
+    let q: number;
+    if (c === 34 || c === 39) {
+      q = c === 34 ? this.dqEnd(p, false) : this.sqEnd(p, false);
+      if (q < 0) return -1;
+    } else if (c === 60) {
+      if (t.charCodeAt(p + 1) !== 60) return -1;
+      q = p + 2;
+    } else {
+      if (!(c < 128 && WORD[c] === 1)) return -1;
+      q = p + 1;
+      for (;;) {
+        const d = t.charCodeAt(q);
+        if (isKeyChar(d)) q++;
+        else if (d === 32 && isKeyChar(t.charCodeAt(q + 1))) q += 2;
+        else break;
+      }
+    }
+    if (t.charCodeAt(q) !== 58) return -1;
+    const d = t.charCodeAt(q + 1);
+    if (d === 32 || d === 10 || q + 1 >= this.n) return q - p > 1000 ? -1 : q;
+    return -1;
+  }
+
+  /** End (past the closing quote) of a single-line double-quoted scalar at p, or -1. */
+  dqEnd(p: number, _flow: boolean): number {
+    const t = this.text;
+    for (let q = p + 1; q < this.n; q++) {
+      const c = t.charCodeAt(q);
+      if (c === 34) return q + 1;
+      if (c === 92) {
+        q++;
+        if (t.charCodeAt(q) === 10) return -1;
+      } else if (c === 10) return -1;
+    }
+    return -1;
+  }
+
+  sqEnd(p: number, _flow: boolean): number {
+    const t = this.text;
+    for (let q = p + 1; q < this.n; q++) {
+      const c = t.charCodeAt(q);
+      if (c === 39) {
+        if (t.charCodeAt(q + 1) === 39) {
+          q++;
+          continue;
+        }
+        return q + 1;
+      }
+      if (c === 10) return -1;
+    }
+    return -1;
+  }
+
+  /** Failsafe (string) value of the quoted scalar text[p, e). */
+  quotedValue(p: number, e: number): string {
+    const t = this.text;
+    if (t.charCodeAt(p) === 39) {
+      const inner = t.slice(p + 1, e - 1);
+      return inner.indexOf("'") === -1 ? inner : inner.replace(/''/g, "'");
+    }
+    const inner = t.slice(p + 1, e - 1);
+    if (inner.indexOf('\\') === -1) return inner;
+    const r = CST.resolveAsScalar({ type: 'double-quoted-scalar', offset: p, indent: 0, source: t.slice(p, e) }, true, bail);
+    if (!r) bail();
+    return r.value;
+  }
+
+  /** A key at p (keyEnd(p) = colon); returns the key node and its failsafe text. */
+  key(p: number, colon: number): { node: YScalar; text: string } {
+    const t = this.text;
+    const c = t.charCodeAt(p);
+    if (c === 34 || c === 39) {
+      const text = this.quotedValue(p, colon);
+      return { node: this.makeScalar(text, c === 34 ? 'double' : 'single', p, colon, undefined), text };
+    }
+    const text = t.slice(p, colon);
+    return { node: this.makeScalar(text, 'plain', p, colon, undefined), text };
+  }
+
+  isSeqItem(p: number): boolean {
+    if (this.text.charCodeAt(p) !== 45) return false;
+    const c = this.text.charCodeAt(p + 1);
+    return c === 32 || c === 10 || p + 1 >= this.n;
+  }
+
+  lineStart(p: number): number {
+    return this.text.lastIndexOf('\n', p - 1) + 1;
+  }
+
+  blockMap(p: number, indent: number): Result {
+    const t = this.text;
+    const out: YMap = { kind: 'map', pairs: [], index: new Map(), start: p, end: 0 };
+    const merges: YNode[] = [];
+    const seen = new Set<string>();
+    let size = 1;
+    let kp = p;
+    let r: Result;
+    for (;;) {
+      const colon = this.keyEnd(kp);
+      if (colon < 0) bail();
+      const k = this.key(kp, colon);
+      if (seen.has(k.text)) bail();
+      seen.add(k.text);
+      const key = k.node;
+      r = this.value(colon + 1, indent, true);
+      const value = r.node;
+      if (key.style === 'plain' && key.value === '<<') {
+        merges.push(value);
+      } else {
+        const pair: YPair = { key, value };
+        out.pairs.push(pair);
+        const kt = keyText(pair);
+        if (kt !== undefined) out.index.set(kt, pair);
+        size += 1 + (this.sizes.get(value) ?? 1);
+      }
+      if (r.next === END) break;
+      const ind = this.indentAt(r.next);
+      if (ind < indent) break;
+      if (ind > indent) bail();
+      kp = r.next + ind;
+      if (t.charCodeAt(kp) === 45 && this.isSeqItem(kp)) bail();
+    }
+    if (merges.length) this.merge(out, merges);
+    out.end = r.end2;
+    this.sizes.set(out, size);
+    return { node: out, end2: r.end2, next: r.next };
+  }
+
+  merge(out: YMap, merges: YNode[]): void {
+    for (const src of merges) {
+      const sources = src.kind === 'seq' ? src.items : [src];
+      for (const s of sources) {
+        if (!s || s.kind !== 'map') bail();
+        for (const p of s.pairs) {
+          const k = keyText(p);
+          if (k !== undefined && out.index.has(k)) continue;
+          out.pairs.push(p);
+          if (k !== undefined) out.index.set(k, p);
+        }
+      }
+    }
+  }
+
+  blockSeq(p: number, indent: number): Result {
+    const out: YSeq = { kind: 'seq', items: [], start: p, end: 0 };
+    let size = 1;
+    let ip = p;
+    let r: Result;
+    for (;;) {
+      r = this.value(ip + 1, indent, false);
+      out.items.push(r.node);
+      size += this.sizes.get(r.node) ?? 1;
+      if (r.next === END) break;
+      const ind = this.indentAt(r.next);
+      if (ind < indent) break;
+      if (ind > indent) bail();
+      ip = r.next + ind;
+      if (!this.isSeqItem(ip)) break; // a key of the parent map at the same indent
+    }
+    out.end = r.end2;
+    this.sizes.set(out, size);
+    return { node: out, end2: r.end2, next: r.next };
+  }
+
+  /** A value after `:` or `-` at v (the indicator's end), in a collection at `indent`. */
+  value(v: number, indent: number, inMap: boolean): Result {
+    const t = this.text;
+    let s = v;
+    while (t.charCodeAt(s) === 32) s++;
+    let anchor: string | undefined;
+    let tag: string | undefined;
+    for (;;) {
+      const c = t.charCodeAt(s);
+      if (c === 38 && anchor === undefined) {
+        let q = s + 1;
+        while (q < this.n && t.charCodeAt(q) < 128 && ANCH[t.charCodeAt(q)] === 1) q++;
+        if (q === s + 1) bail();
+        const d = t.charCodeAt(q);
+        if (!(d === 32 || d === 10 || q >= this.n)) bail();
+        anchor = t.slice(s + 1, q);
+        s = q;
+        while (t.charCodeAt(s) === 32) s++;
+      } else if (c === 33 && tag === undefined) {
+        let q = s + 1;
+        while (q < this.n && t.charCodeAt(q) !== 32 && t.charCodeAt(q) !== 10) q++;
+        const long = TAGS[t.slice(s, q)];
+        if (!long || t.charCodeAt(q) !== 32) bail();
+        tag = long;
+        s = q;
+        while (t.charCodeAt(s) === 32) s++;
+      } else break;
+    }
+    const c = s < this.n ? t.charCodeAt(s) : 10;
+    if (c === 10 || c === 35) {
+      if (c === 35 && s === v) bail();
+      const eol = this.lineEnd(s);
+      this.tailComment = false;
+      const nc = eol >= this.n ? (this.docEnd = this.n, END) : this.nextContent(eol + 1);
+      if (nc !== END) {
+        const ind = this.indentAt(nc);
+        const q = nc + ind;
+        if (ind > indent || (ind === indent && inMap && this.isSeqItem(q))) {
+          if (tag) bail();
+          const rec = anchor !== undefined ? this.open(anchor) : undefined;
+          const r = this.isSeqItem(q) ? this.blockSeq(q, ind) : this.blockMap(q, ind);
+          if (rec) rec.node = r.node;
+          return r;
+        }
+      }
+      // An empty node, placed after the indicator and the spaces after it.
+      if (anchor !== undefined || tag || c === 35) bail();
+      let pos = v;
+      while (t.charCodeAt(pos) === 32) pos++;
+      if (nc === END) {
+        // What follows the last, empty node belongs to it; comments there move its end.
+        if (this.tailComment) bail();
+        this.emptyAtEnd = pos;
+      }
+      return { node: this.makeScalar('', 'plain', pos, pos, undefined), end2: pos, next: nc };
+    }
+    if (c === 42) {
+      if (anchor !== undefined || tag) bail();
+      let q = s + 1;
+      while (q < this.n && t.charCodeAt(q) < 128 && ANCH[t.charCodeAt(q)] === 1) q++;
+      if (q === s + 1) bail();
+      const node = this.alias(t.slice(s + 1, q));
+      const a = this.afterValue(q);
+      return { node, end2: a.end2, next: a.next };
+    }
+    const rec = anchor !== undefined ? this.open(anchor) : undefined;
+    let r: Result;
+    if (c === 124 || c === 62) r = this.blockScalar(s, indent, tag);
+    else if (c === 34 || c === 39) {
+      const e = c === 34 ? this.dqEnd(s, false) : this.sqEnd(s, false);
+      if (e < 0) bail();
+      const node = this.makeScalar(this.quotedValue(s, e), c === 34 ? 'double' : 'single', s, e, tag);
+      const a = this.afterValue(e);
+      r = { node, end2: a.end2, next: a.next };
+    } else if (c === 91 || c === 123) {
+      if (tag) bail();
+      const f = this.flow(s);
+      const a = this.afterValue(f.end2);
+      r = { node: f.node, end2: a.end2, next: a.next };
+    } else if (!inMap && (this.isSeqItem(s) || this.keyEnd(s) >= 0)) {
+      if (tag || anchor !== undefined) bail();
+      const col = s - this.lineStart(s);
+      r = this.isSeqItem(s) ? this.blockSeq(s, col) : this.blockMap(s, col);
+    } else r = this.plain(s, tag);
+    if (rec) rec.node = r.node;
+    return r;
+  }
+
+  open(name: string): Anchor {
+    const rec: Anchor = { node: null };
+    this.anchors.set(name, rec);
+    return rec;
+  }
+
+  alias(name: string): YNode {
+    const rec = this.anchors.get(name);
+    if (!rec || !rec.node) bail();
+    const hit = rec.node;
+    this.expanded += this.sizes.get(hit) ?? 1;
+    if (this.expanded > MAX_EXPANDED_NODES) bail();
+    return hit;
+  }
+
+  /** A single-line plain scalar value in block context at s. */
+  plain(s: number, tag: string | undefined): Result {
+    const t = this.text;
+    const c = t.charCodeAt(s);
+    // Indicators that start something else, or that the library reports.
+    switch (c) {
+      case 45: // -
+      case 63: // ?
+      case 58: {
+        // :
+        const d = t.charCodeAt(s + 1);
+        if (d === 32 || d === 10 || s + 1 >= this.n) bail();
+        break;
+      }
+      case 44: // ,
+      case 91:
+      case 93:
+      case 123:
+      case 125:
+      case 35:
+      case 38:
+      case 42:
+      case 33:
+      case 124:
+      case 62:
+      case 39:
+      case 34:
+      case 37:
+      case 64:
+      case 96:
+        bail();
+    }
+    let e = s;
+    let last = s;
+    for (;;) {
+      const d = t.charCodeAt(e);
+      if (d !== d || d === 10) break;
+      if (d === 32) {
+        if (t.charCodeAt(e + 1) === 35) break;
+      } else {
+        if (d === 58) {
+          const f = t.charCodeAt(e + 1);
+          if (f === 32 || f === 10 || f !== f) bail();
+        }
+        last = e + 1;
+      }
+      e++;
+    }
+    e = last;
+    const text = t.slice(s, e);
+    const node = this.makeScalar(text, 'plain', s, e, tag);
+    // The next content line must not continue this scalar.
+    const a = this.afterValue(e);
+    return { node, end2: a.end2, next: a.next };
+  }
+
+  blockScalar(s: number, indent: number, tag: string | undefined): Result {
+    const t = this.text;
+    let h = s + 1;
+    if (t.charCodeAt(h) === 45) h++;
+    if (t.charCodeAt(h) !== 10) bail();
+    const header = t.slice(s, h);
+    const body = h + 1;
+    // First content line: no blank lines before it, more indented than the collection.
+    const i0 = this.indentAt(body);
+    const first = t.charCodeAt(body + i0);
+    if (i0 <= indent || first !== first || first === 10) bail();
+    let lastEnd = this.lineEnd(body + i0); // end of the last content line (at its \n)
+    let p = lastEnd + 1;
+    while (p < this.n) {
+      const ind = this.indentAt(p);
+      const c = t.charCodeAt(p + ind);
+      if (c === 10 || p + ind >= this.n) {
+        p = p + ind + 1;
+        continue;
+      }
+      if (ind < i0) {
+        if (ind > indent) bail();
+        break;
+      }
+      lastEnd = this.lineEnd(p + ind);
+      p = lastEnd + 1;
+    }
+    // Blank lines after the content must hold no spaces.
+    for (let q = lastEnd + 1; q < p && q < this.n; q++) {
+      if (t.charCodeAt(q) === 32) bail();
+    }
+    const srcEnd = lastEnd < this.n ? lastEnd + 1 : this.n;
+    const source = t.slice(body, srcEnd);
+    const token = {
+      type: 'block-scalar' as const,
+      offset: s,
+      indent,
+      props: [
+        { type: 'block-scalar-header' as const, offset: s, indent, source: header },
+        { type: 'newline' as const, offset: h, indent, source: '\n' },
+      ],
+      source,
+    };
+    const res = CST.resolveAsScalar(token, true, bail);
+    if (!res) bail();
+    const style: ScalarStyle = t.charCodeAt(s) === 124 ? 'literal' : 'folded';
+    const end = res.range[1];
+    if (end !== srcEnd) bail();
+    const node = this.makeScalar(res.value, style, s, end, tag);
+    let next: number;
+    if (srcEnd >= this.n) {
+      this.docEnd = this.n;
+      next = END;
+    } else next = this.nextContent(srcEnd);
+    return { node, end2: res.range[2], next };
+  }
+
+  /** A flow collection on one line at s; end2 is just past its closing bracket. */
+  flow(s: number): { node: YNode; end2: number } {
+    const t = this.text;
+    const isMap = t.charCodeAt(s) === 123;
+    const close = isMap ? 125 : 93;
+    let q = s + 1;
+    while (t.charCodeAt(q) === 32) q++;
+    if (isMap) {
+      const out: YMap = { kind: 'map', pairs: [], index: new Map(), start: s, end: 0 };
+      const seen = new Set<string>();
+      let size = 1;
+      if (t.charCodeAt(q) !== close) {
+        for (;;) {
+          const k = this.flowScalar(q, true);
+          if (seen.has(k.text)) bail();
+          seen.add(k.text);
+          q = k.end;
+          while (t.charCodeAt(q) === 32) q++;
+          let value: YNode | null = null;
+          if (t.charCodeAt(q) === 58) {
+            if (t.charCodeAt(q + 1) !== 32) bail();
+            q += 2;
+            while (t.charCodeAt(q) === 32) q++;
+            const v = this.flowItem(q);
+            value = v.node;
+            q = v.end;
+            while (t.charCodeAt(q) === 32) q++;
+          }
+          const key = k.node;
+          if (key.style === 'plain' && key.value === '<<') bail();
+          const pair: YPair = { key, value };
+          out.pairs.push(pair);
+          const kt = keyText(pair);
+          if (kt !== undefined) out.index.set(kt, pair);
+          size += 1 + (value ? (this.sizes.get(value) ?? 1) : 0);
+          const c = t.charCodeAt(q);
+          if (c === close) break;
+          if (c !== 44) bail();
+          q++;
+          while (t.charCodeAt(q) === 32) q++;
+          if (t.charCodeAt(q) === close) bail();
+        }
+      }
+      out.end = q + 1;
+      this.sizes.set(out, size);
+      return { node: out, end2: q + 1 };
+    }
+    const out: YSeq = { kind: 'seq', items: [], start: s, end: 0 };
+    let size = 1;
+    if (t.charCodeAt(q) !== close) {
+      for (;;) {
+        const v = this.flowItem(q);
+        out.items.push(v.node);
+        size += this.sizes.get(v.node) ?? 1;
+        q = v.end;
+        while (t.charCodeAt(q) === 32) q++;
+        const c = t.charCodeAt(q);
+        if (c === close) break;
+        if (c !== 44) bail();
+        q++;
+        while (t.charCodeAt(q) === 32) q++;
+        if (t.charCodeAt(q) === close) bail();
+      }
+    }
+    out.end = q + 1;
+    this.sizes.set(out, size);
+    return { node: out, end2: q + 1 };
+  }
+
+  flowItem(q: number): { node: YNode; end: number } {
+    const c = this.text.charCodeAt(q);
+    if (c === 91 || c === 123) {
+      const f = this.flow(q);
+      return { node: f.node, end: f.end2 };
+    }
+    const r = this.flowScalar(q, false);
+    // A pair in a flow sequence, or a value that goes on: leave it to the full path.
+    return { node: r.node, end: r.end };
+  }
+
+  /** A quoted or simple plain scalar inside a flow collection. */
+  flowScalar(q: number, isKey: boolean): { node: YScalar; text: string; end: number } {
+    const t = this.text;
+    const c = t.charCodeAt(q);
+    if (c === 34 || c === 39) {
+      const e = c === 34 ? this.dqEnd(q, true) : this.sqEnd(q, true);
+      if (e < 0) bail();
+      const text = this.quotedValue(q, e);
+      return { node: this.makeScalar(text, c === 34 ? 'double' : 'single', q, e, undefined), text, end: e };
+    }
+    // First character: a word character, or `-`/`.`/`+` followed by one.
+    if (!(c < 128 && WORD[c] === 1)) {
+      if (!(c === 45 || c === 46 || c === 43)) bail();
+      const d = t.charCodeAt(q + 1);
+      if (!(d < 128 && WORD[d] === 1)) bail();
+    }
+    let e = q + 1;
+    for (;;) {
+      const d = t.charCodeAt(e);
+      if (d < 128 && FLOWCH[d] === 1) e++;
+      else if (d === 32 && t.charCodeAt(e + 1) < 128 && FLOWCH[t.charCodeAt(e + 1)] === 1) e += 2;
+      else break;
+    }
+    void isKey;
+    const text = t.slice(q, e);
+    return { node: this.makeScalar(text, 'plain', q, e, undefined), text, end: e };
+  }
+
+  document(index: number, start: number, explicit: boolean): ParsedDocument {
+    let p = start;
+    this.anchors = new Map();
+    this.sizes = new Map();
+    this.expanded = 0;
+    this.emptyAtEnd = -1;
+    if (explicit) {
+      // `---` alone on its line; content from the next line on.
+      const after = start + 3;
+      if (after < this.n && this.text.charCodeAt(after) !== 10) bail();
+      const c = after >= this.n ? (this.docEnd = this.n, END) : this.nextContentAfterMarker(after + 1);
+      if (c === END) {
+        const root = this.makeScalar('', 'plain', after, after, undefined);
+        return { index, root, start, end: after, errors: [] };
+      }
+      p = c;
+    }
+    if (this.indentAt(p) !== 0) bail();
+    const r = this.isSeqItem(p) ? this.blockSeq(p, 0) : this.blockMap(p, 0);
+    if (r.next !== END) bail();
+    return { index, root: r.node, start, end: this.emptyAtEnd >= 0 ? this.emptyAtEnd : this.docEnd, errors: [] };
+  }
+
+  /** After `---`: blank lines and column-0 comments, then content; comments on an empty document give up. */
+  nextContentAfterMarker(p: number): number {
+    const t = this.text;
+    let comment = false;
+    for (;;) {
+      if (p >= this.n) {
+        if (comment) bail();
+        this.docEnd = this.n;
+        return END;
+      }
+      if (this.isMarker(p)) {
+        if (comment) bail();
+        this.docEnd = p;
+        return END;
+      }
+      const ind = this.indentAt(p);
+      const c = t.charCodeAt(p + ind);
+      if (c === 10 || p + ind >= this.n) {
+        p = p + ind + 1;
+        continue;
+      }
+      if (c === 35) {
+        if (ind !== 0) bail();
+        comment = true;
+        p = this.lineEnd(p) + 1;
+        continue;
+      }
+      return p;
+    }
+  }
+
+  stream(): ParsedDocument[] {
+    const t = this.text;
+    const out: ParsedDocument[] = [];
+    // Prelude: blank lines and column-0 comments.
+    let p = 0;
+    for (;;) {
+      if (p >= this.n) return out;
+      const ind = this.indentAt(p);
+      const c = t.charCodeAt(p + ind);
+      if (p + ind >= this.n) return out;
+      if (c === 10) {
+        p = p + ind + 1;
+        continue;
+      }
+      if (c === 35) {
+        if (ind !== 0) bail();
+        p = this.lineEnd(p) + 1;
+        continue;
+      }
+      break;
+    }
+    let explicit = this.isMarker(p);
+    for (let index = 0; ; index++) {
+      out.push(this.document(index, p, explicit));
+      p = this.docEnd;
+      if (p >= this.n) break;
+      explicit = true;
+    }
+    return out;
+  }
+}
+
+function explicitlyTagged(text: string, tag: string): GoScalar {
+  const short = tag.startsWith(TAG) ? tag.slice(TAG.length) : tag;
+  switch (short) {
+    case 'str':
+      return text;
+    case 'null':
+      return null;
+    case 'bool':
+    case 'int':
+    case 'float': {
+      const v = resolvePlainScalar(text);
+      const ok =
+        short === 'bool' ? typeof v === 'boolean' : short === 'int' ? typeof v === 'bigint' : typeof v === 'number' || typeof v === 'bigint';
+      if (!ok) bail();
+      return short === 'float' && typeof v === 'bigint' ? Number(v) : v;
+    }
+    default:
+      bail();
+  }
+}
+
+/** The documents of a YAML stream, or null when the full path must read it. */
+export function fastParseYamlStream(text: string): ParsedDocument[] | null {
+  if (GLOBAL_BAIL.test(text)) return null;
+  try {
+    return new Scanner(text).stream();
+  } catch (e) {
+    if (e === BAIL) return null;
+    throw e;
+  }
+}

@@ -47,7 +47,9 @@ async function loadClientNode(): Promise<ClientNode> {
     throw new TransportError(
       'kubeconfig',
       `cannot load @kubernetes/client-node on Node ${process.versions.node}: ${msg}` +
-        (/zstd|markAsUncloneable|Zstd/i.test(msg) ? ' (its bundled undici needs a newer Node; install it with undici 7, see package.json overrides)' : ''),
+        (Number(process.versions.node.split('.')[0]) < 22
+          ? ' (the undici 8 it depends on needs Node >= 22.19; on Node 20 it must resolve undici 7: package.json "overrides": {"@kubernetes/client-node": {"undici": "$undici"}})'
+          : ''),
     );
   });
   return loaded;

@@ -1,0 +1,105 @@
+import type { Finding } from '../diagnostics/finding.ts';
+import type { RuleMeta } from '../rules/types.ts';
+import type { GoMap, GoValue } from '../values/go-value.ts';
+
+/** A YAML file the renderer reads: its name (as findings show it) and its text. */
+export interface SourceText {
+  file: string;
+  text: string;
+}
+
+/** Config input given outside the Module (`--values`, `--set`), applied in order over `spec.config`. */
+export interface ConfigOverride {
+  /** Where it came from, for messages: `--set replicas=3`, `values.yaml`. */
+  source: string;
+  values: GoMap;
+}
+
+export interface RenderOptions {
+  /** A Module manifest (0.1.0 – 0.1.20) whose `spec.config` and metadata name/namespace are used. */
+  module?: SourceText;
+  overrides?: readonly ConfigOverride[];
+  /** Replaces `<Module namespace>-<Module name>`. */
+  releaseName?: string;
+  /** The Module's namespace (default: the Module's own, else `default`). */
+  namespace?: string;
+  /** The operator release to render as; default: the newest that accepts the definition. */
+  operatorVersion?: string;
+  /** Random source for 0.1.24's randBase62 (default Math.random). */
+  random?: () => number;
+}
+
+export type Era = 'legacy' | 'inline';
+
+export interface RenderResult {
+  era: Era;
+  kind: 'Helm' | 'Custom';
+  /** e.g. `helm-flat`, `helm-chart`, `custom-image`, `custom-plugin`, `module-inline`. */
+  dialect: string;
+  operatorVersion: string;
+  /** How the version was chosen, for messages. */
+  operatorVersionSource: 'option' | 'newest-accepted' | 'newest-of-dialect';
+  /** What templates see as `.config`. */
+  effectiveConfig: GoMap;
+  releaseName: string;
+  /** `.namespace`, when this operator release provides it. */
+  namespace?: string;
+  /** Helm: the spec as the operator holds it after rendering (its typed struct; fields not written left out). Custom 0.1.21+: the rendered spec. */
+  spec?: GoValue;
+  /** Custom (0.1.8+): the JSON body POST /install receives (the effective config). */
+  installBody?: GoMap;
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+}
+
+/** A render failure before anything could be rendered (no definition in the file, bad version). */
+export class RenderInputError extends Error {}
+
+export const renderRules = {
+  configViolation: {
+    id: 'config-violation',
+    severity: 'error',
+    description: "A Module's config input breaks a rule of the definition's config items; the operator rejects it.",
+  },
+  configDefinition: {
+    id: 'config-definition',
+    severity: 'error',
+    description: "The definition's config items are ones the operator cannot read (unknown type, bad regex, wrong value types).",
+  },
+  configTruncated: {
+    id: 'config-integer-truncated',
+    severity: 'warning',
+    description: 'An integer item got a fractional number: the operator truncates it (for its check, or in the effective config).',
+  },
+  configFloatDefault: {
+    id: 'config-float-default',
+    severity: 'warning',
+    description: 'An integer item has a fractional default (or bound) that the operator truncates.',
+  },
+  templateError: {
+    id: 'template-error',
+    severity: 'error',
+    description: "A templated string fails to parse or execute with Go's text/template (no sprig functions).",
+  },
+  renderDecode: {
+    id: 'render-decode',
+    severity: 'error',
+    description: "A rendered value cannot be decoded back into the operator's typed spec (a map or list in a string field).",
+  },
+  renderTypeChange: {
+    id: 'render-type-change',
+    severity: 'warning',
+    description: 'A rendered string changes type or text when the operator re-parses it ("1.10" becomes 1.1, "007" becomes 7).',
+  },
+  renderNoValue: {
+    id: 'render-no-value',
+    severity: 'warning',
+    description: 'A template printed <no value>: it read a map key that does not exist.',
+  },
+  operatorVersion: {
+    id: 'render-operator-version',
+    severity: 'error',
+    description: 'The chosen operator release does not load this definition.',
+  },
+} as const satisfies Record<string, RuleMeta>;

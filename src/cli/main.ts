@@ -9,7 +9,7 @@ import { UsageError } from './usage-error.ts';
 import { TOOL_VERSION } from './version.ts';
 
 /** Exit statuses: 0 clean, 1 findings, 2 usage or I/O error. */
-async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   const program = new Command('forkspacer-def')
     .description('Lint, render and publish Forkspacer resource definitions, exactly as the operator reads them')
     .version(TOOL_VERSION)
@@ -34,6 +34,3 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 }
-
-const code = await main(process.argv);
-process.exitCode = code;

@@ -28,7 +28,8 @@ export async function lintInParallel(
 
   const here = import.meta.url;
   const fromSource = here.endsWith('.ts');
-  const workerUrl = new URL(fromSource ? './lint-worker.ts' : './lint-worker.js', here);
+  // From source the worker runs through tsx; bundled, it is dist/lint-worker.cjs beside the CLI.
+  const workerUrl = new URL(fromSource ? './lint-worker.ts' : './lint-worker.cjs', here);
   const pool = Array.from({ length: workers }, () =>
     new Promise<void>((resolve, reject) => {
       const w = new Worker(workerUrl, { workerData: { options }, execArgv: fromSource ? ['--import', 'tsx'] : [] });

@@ -52,7 +52,7 @@ interface variable {
   value: RV;
 }
 
-export const enum signal {
+export enum signal {
   none,
   breakLoop,
   continueLoop,

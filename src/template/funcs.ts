@@ -205,7 +205,7 @@ const errBadComparisonType = 'invalid type for comparison';
 const errBadComparison = 'incompatible types for comparison';
 const errNoComparison = 'missing argument for comparison';
 
-const enum kind {
+enum kind {
   invalidKind,
   boolKind,
   complexKind,

@@ -10,7 +10,7 @@ import { formatU, quote, quotePrefix } from '../strconv.ts';
 export type Pos = number;
 
 // itemType identifies the type of lex items (same order as Go's iota).
-export const enum itemType {
+export enum itemType {
   itemError, // error occurred; value is text of error
   itemBool, // boolean constant
   itemChar, // printable ASCII character; grab bag for comma etc.

@@ -11,7 +11,7 @@ import type { BranchNode, BreakNode, ContinueNode, IfNode, RangeNode, TemplateNo
 import type { NumberNode } from './number.ts';
 import type { Tree } from './parse.ts';
 
-export const enum NodeType {
+export enum NodeType {
   NodeText, // Plain text.
   NodeAction, // A non-control action such as a field evaluation.
   NodeBool, // A boolean constant.
@@ -174,7 +174,7 @@ export class PipeNode extends BaseNode {
         if (i > 0) sb.s += ', ';
         v.writeTo(sb);
       });
-      sb.s += ' := ';
+      sb.s += this.IsAssign ? ' = ' : ' := ';
     }
     this.Cmds.forEach((c, i) => {
       if (i > 0) sb.s += ' | ';

@@ -1,4 +1,5 @@
-import { child, isMap, isScalar, pairOf } from '../load/ynode.ts';
+import { closest } from '../diagnostics/suggest.ts';
+import { child, isMap, isScalar, keyText, pairOf } from '../load/ynode.ts';
 import type { Rule } from './types.ts';
 import { checkImageReference } from './shared/image-reference.ts';
 
@@ -19,9 +20,11 @@ export const rule: Rule = {
     const pair = pairOf(spec, 'image');
     const node = child(spec, 'image');
     if (!pair) {
+      const known = new Set(['image', 'imagePullSecrets', 'permissions']);
+      const typo = isMap(spec) ? spec.pairs.map(keyText).find((k) => k !== undefined && !known.has(k) && closest(k, ['image']) !== undefined) : undefined;
       ctx.report(
         specPair,
-        `spec.image is missing: a Custom module runs as a container, so it needs an image (operator 0.1.12+ rejects the definition without one); e.g. image: ${EXAMPLE}`,
+        `spec.image is missing${typo !== undefined ? ` (is ${JSON.stringify(typo)} meant to be it?)` : ''}: a Custom module runs as a container, so it needs an image (operator 0.1.12+ rejects the definition without one); e.g. image: ${EXAMPLE}`,
         'spec.image',
       );
       return;

@@ -23,6 +23,11 @@ ruleTester('custom-image-ref', {
       errors: [{ line: 6, column: 1, message: 'spec.image is missing: a Custom module runs as a container, so it needs an image (operator 0.1.12+ rejects', severity: 'error' }],
     },
     {
+      name: 'a misspelt image key is pointed out',
+      code: customImage('  Image: ghcr.io/acme/module:v1\n'),
+      errors: [{ line: 6, column: 1, message: 'spec.image is missing (is "Image" meant to be it?): a Custom module runs as a container' }],
+    },
+    {
       name: 'null spec',
       code: customImage(''),
       errors: [{ line: 6, column: 1, message: 'spec.image is missing' }],

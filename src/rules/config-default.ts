@@ -82,6 +82,7 @@ function checkDefault(ctx: DefinitionContext, item: TypedConfigItem): void {
 function checkNotes(ctx: DefinitionContext, item: TypedConfigItem): void {
   for (const note of item.notes) {
     const key = note.path[note.path.length - 1];
+    if (key === 'default' && item.required) continue; // never used (config-required-default)
     const text = note.message.replace(/^[^:]*: /, '');
     const truncated = /^(\S+) is truncated to (-?\d+)$/.exec(text);
     if (truncated) {
@@ -117,6 +118,7 @@ function checkNotes(ctx: DefinitionContext, item: TypedConfigItem): void {
 /** Numbers and booleans in string fields, read back as different text (`1.10` becomes "1.1"). */
 function checkStringText(ctx: DefinitionContext, item: TypedConfigItem): void {
   for (const field of STRING_FIELDS[item.kind] ?? []) {
+    if (field === 'default' && item.required) continue; // never used (config-required-default)
     const base: ConfigPath = [...item.specPath, field];
     const node = locate(ctx.root, base);
     if (node.depth !== base.length) continue;

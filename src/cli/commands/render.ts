@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { formatNames, isFormatName, loadFormatter } from '../../formatters/index.ts';
+import { ruleMeta } from '../../lint/lint-text.ts';
+import type { FileResult, LintResult, RuleMetaSummary } from '../../lint/result.ts';
+import { toGoValue } from '../../load/convert.ts';
+import { parseYamlStream } from '../../load/parse-stream.ts';
+import { RenderInputError, render, renderRules, toJson, toYaml, yamlUnmarshalAny } from '../../render/index.ts';
+import type { ConfigOverride, RenderResult, SourceText } from '../../render/index.ts';
+import type { GoMap, GoValue } from '../../values/go-value.ts';
+import { isGoMap } from '../../values/go-value.ts';
+import { useColor } from '../output.ts';
+import { UsageError } from '../usage-error.ts';
+import { TOOL_VERSION } from '../version.ts';
+
+interface RenderFlags {
+  module?: string;
+  set: string[];
+  setString: string[];
+  values: string[];
+  releaseName?: string;
+  namespace?: string;
+  operatorVersion?: string;
+  output: string;
+  configOnly?: boolean;
+  format: string;
+  color?: boolean;
+}
+
+const collect = (v: string, acc: string[]) => [...acc, v];
+
+export function register(program: Command): void {
+  program
+    .command('render')
+    .description('show what the operator does with a definition: the effective config and the rendered Helm spec')
+    .argument('<definition>', 'a definition (or a ConfigMap holding one, or a 0.1.21+ Module with inline config); - for standard input')
+    .option('--module <module.yaml>', "a Module: its spec.config, and its name and namespace for the release name")
+    .option('--set <key=value>', 'a config value, typed as YAML reads it (repeatable)', collect, [])
+    .option('--set-string <key=value>', 'a config value kept as a string (repeatable)', collect, [])
+    .option('--values <file>', 'config values from a YAML or JSON map (repeatable; applied after the Module, before --set)', collect, [])
+    .option('--release-name <name>', 'the Helm release name (default: <Module namespace>-<Module name>)')
+    .option('--namespace <namespace>', "the Module's namespace (default: the Module's own, else default)")
+    .option('--operator-version <version>', 'render as this operator release (default: the newest that accepts the definition)')
+    .addOption(new Option('-o, --output <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .option('--config-only', 'print only the effective config')
+    .addOption(new Option('-f, --format <format>', 'format of findings (written to standard error)').choices(formatNames).default('stylish'))
+    .option('--color', 'force colours')
+    .option('--no-color', 'disable colours')
+    .action(async (definition: string, flags: RenderFlags) => {
+      process.exitCode = await runRender(definition, flags);
+    });
+}
+
+function readSource(path: string, what: string): SourceText {
+  try {
+    const text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+    return { file: path === '-' ? '<stdin>' : path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === 'ENOENT' ? 'no such file or directory' : err.code === 'EISDIR' ? 'is a directory' : err.message;
+    throw new UsageError(`${what} ${path}: ${why}`);
+  }
+}
+
+function splitAssignment(flag: string, arg: string): [string, string] {
+  const eq = arg.indexOf('=');
+  if (eq <= 0) throw new UsageError(`${flag} ${arg}: expected key=value, e.g. ${flag} replicas=3`);
+  const key = arg.slice(0, eq);
+  if (key.includes('.')) {
+    throw new UsageError(`${flag} ${arg}: config is a flat map of aliases, so "${key}" cannot be a path; use the alias itself (e.g. ${flag} ${key.split('.').pop()}=...)`);
+  }
+  return [key, arg.slice(eq + 1)];
+}
+
+function valuesFile(path: string): ConfigOverride {
+  const src = readSource(path, '--values');
+  const docs = parseYamlStream(src.text);
+  const first = docs[0];
+  if (first && first.errors.length) throw new UsageError(`--values ${path}: not valid YAML or JSON: ${first.errors[0].message}`);
+  const v: GoValue = first ? toGoValue(first.root) : null;
+  if (v === null) return { source: path, values: new Map() };
+  if (!isGoMap(v)) throw new UsageError(`--values ${path}: expected a map of config aliases to values`);
+  return { source: path, values: v };
+}
+
+function overrides(flags: RenderFlags): ConfigOverride[] {
+  const out: ConfigOverride[] = flags.values.map(valuesFile);
+  // --set and --set-string apply in the order given on the command line; commander keeps them apart, so --set-string wins ties.
+  for (const arg of flags.set) {
+    const [k, raw] = splitAssignment('--set', arg);
+    const parsed = yamlUnmarshalAny(raw);
+    out.push({ source: `--set ${arg}`, values: new Map([[k, parsed.ok ? parsed.value : raw]]) });
+  }
+  for (const arg of flags.setString) {
+    const [k, raw] = splitAssignment('--set-string', arg);
+    out.push({ source: `--set-string ${arg}`, values: new Map([[k, raw]]) });
+  }
+  return out;
+}
+
+async function runRender(definition: string, flags: RenderFlags): Promise<number> {
+  if (!isFormatName(flags.format)) throw new UsageError(`unknown format ${flags.format}`);
+  const source = readSource(definition, 'definition');
+  const module = flags.module ? readSource(flags.module, '--module') : undefined;
+  let result: RenderResult;
+  try {
+    result = render(source, {
+      module,
+      overrides: overrides(flags),
+      releaseName: flags.releaseName,
+      namespace: flags.namespace,
+      operatorVersion: flags.operatorVersion,
+    });
+  } catch (e) {
+    if (e instanceof RenderInputError) throw new UsageError(e.message);
+    throw e;
+  }
+
+  const doc: GoMap = flags.configOnly ? result.effectiveConfig : outputDocument(result);
+  process.stdout.write(flags.output === 'json' ? `${toJson(doc)}\n` : toYaml(doc));
+
+  if (result.findings.length) await printFindings(result, [source, ...(module ? [module] : [])], flags);
+  return result.errorCount > 0 ? 1 : 0;
+}
+
+function outputDocument(r: RenderResult): GoMap {
+  const doc: GoMap = new Map<string, GoValue>([
+    ['operatorVersion', r.operatorVersion],
+    ['releaseName', r.releaseName],
+  ]);
+  if (r.namespace !== undefined) doc.set('namespace', r.namespace);
+  doc.set('config', r.effectiveConfig);
+  if (r.spec !== undefined) doc.set('spec', r.spec);
+  if (r.installBody !== undefined) doc.set('installBody', r.installBody);
+  return doc;
+}
+
+async function printFindings(r: RenderResult, sources: SourceText[], flags: RenderFlags): Promise<void> {
+  const files: FileResult[] = [];
+  for (const s of sources) {
+    const findings = r.findings.filter((f) => f.file === s.file);
+    files.push({ file: s.file, findings, documents: [], source: s.text });
+  }
+  const lint: LintResult = { files, errorCount: r.errorCount, warningCount: r.warningCount, documentCount: 1, skippedCount: 0 };
+  const rules = new Map<string, RuleMetaSummary>(ruleMeta());
+  for (const m of Object.values(renderRules)) rules.set(m.id, m);
+  const formatter = await loadFormatter(flags.format as Parameters<typeof loadFormatter>[0]);
+  const text = formatter(lint, { color: useColor(process.stderr, flags.color), cwd: process.cwd(), rules, toolVersion: TOOL_VERSION });
+  if (text) process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+}

@@ -49,7 +49,8 @@ export interface ExecuteOptions {
 }
 
 export type ParseResult = { ok: true; template: Template } | { ok: false; error: TemplateError };
-export type ExecuteResult = { ok: true; output: string } | { ok: false; error: TemplateError };
+/** On failure, `output` is what Go would have written before the error. */
+export type ExecuteResult = { ok: true; output: string } | { ok: false; error: TemplateError; output: string };
 
 /** Template is the representation of a parsed template set, named after its top-level template. */
 export class Template {
@@ -103,7 +104,7 @@ export class Template {
       st.walk(value, tree.Root as ListNode);
       return { ok: true, output: ctx.out };
     } catch (e) {
-      return { ok: false, error: toTemplateError(this.text, name, e, st.node?.pos ?? 0) };
+      return { ok: false, error: toTemplateError(this.text, name, e, st.node?.pos ?? 0), output: ctx.out };
     }
   }
 }
@@ -138,7 +139,7 @@ function toTemplateError(text: string, name: string, e: unknown, pos: number): T
 }
 
 function fail(text: string, kind: TemplateErrorKind, message: string, name: string, pos: number): ExecuteResult {
-  return { ok: false, error: build(text, kind, message, name, pos) };
+  return { ok: false, error: build(text, kind, message, name, pos), output: '' };
 }
 
 function build(text: string, kind: TemplateErrorKind, message: string, templateName: string, offset: number): TemplateError {

@@ -63,11 +63,14 @@ export interface FieldRef {
    * {{define}}/{{block}} bodies (for both).
    */
   atRoot: boolean;
-  /** The chain as written, e.g. `.config.replicas`, `$.x`, `(index . 0).y`. */
+  /** The reference as written: `.config.replicas`, `$.x`, `$v.b`; for expressions the fields, `.y` of `(index . 0).y`. */
   text: string;
   /** Name of the template (top-level or defined) the reference is in. */
   template: string;
+  /** Where `text` starts (UTF-16 index into the template text). */
   offset: number;
+  /** Go's position of the node, used in its exec errors: for a chain, where its second element starts. */
+  nodeOffset: number;
 }
 
 export interface FunctionRef {
@@ -102,21 +105,22 @@ export function collectReferences(t: Template): References {
 function collectTree(root: ListNode, template: string, isTop: boolean, refs: References): void {
   walk(root, (n, parents) => {
     switch (n.type) {
-      case NodeType.NodeField:
-        refs.fields.push({ base: 'dot', fields: n.Ident, atRoot: isTop && dotIsRoot(n, parents), text: n.String(), template, offset: n.pos });
+      case NodeType.NodeField: {
+        // Go positions a chain .a.b at its second element (the parser's chain node).
+        const offset = n.Ident.length > 1 ? n.pos - 1 - n.Ident[0].length : n.pos;
+        refs.fields.push({ base: 'dot', fields: n.Ident, atRoot: isTop && dotIsRoot(n, parents), text: n.String(), template, offset, nodeOffset: n.pos });
         break;
+      }
       case NodeType.NodeVariable: {
         if (n.Ident.length > 1 && !isDecl(n, parents)) {
-          refs.fields.push({ base: 'variable', variable: n.Ident[0], fields: n.Ident.slice(1), atRoot: isTop && n.Ident[0] === '$', text: n.String(), template, offset: n.pos });
+          const offset = n.pos - n.Ident[0].length;
+          refs.fields.push({ base: 'variable', variable: n.Ident[0], fields: n.Ident.slice(1), atRoot: isTop && n.Ident[0] === '$', text: n.String(), template, offset, nodeOffset: n.pos });
         }
         break;
       }
-      case NodeType.NodeChain: {
-        const base = n.Node;
-        refs.fields.push({ base: 'expression', fields: n.Field, atRoot: false, text: n.String(), template, offset: n.pos });
-        void base;
+      case NodeType.NodeChain:
+        refs.fields.push({ base: 'expression', fields: n.Field, atRoot: false, text: '.' + n.Field.join('.'), template, offset: n.pos, nodeOffset: n.pos });
         break;
-      }
       case NodeType.NodeIdentifier:
         refs.functions.push({ name: n.Ident, template, offset: n.pos });
         break;

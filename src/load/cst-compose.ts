@@ -86,10 +86,14 @@ class Scanner {
   expanded = 0;
   /** Where the current document's text ends (a `---` line or the end of the text). */
   docEnd = 0;
-  /** Whether the END that nextContent found came after comment lines. */
-  tailComment = false;
+  /** Comment lines nextContent passed over: indent, end of line; flattened pairs. */
+  comments: number[] = [];
+  /** Trailing comment item after the last node: its deepest comment's indent (-1: none) and its end. */
+  trailIndent = -1;
+  trailEnd = 0;
   /** Set when the document's last node is an empty scalar: the document ends there. */
   emptyAtEnd = -1;
+  markerComment = false;
 
   constructor(readonly text: string) {
     this.n = text.length;
@@ -116,13 +120,13 @@ class Scanner {
   }
 
   /**
-   * From line start `p`, the start of the next content line, or END when only blank lines
-   * and column-0 comments remain before a `---` line or the end (then docEnd is set).
-   * A comment line before more content gives up.
+   * From line start `p`, the start of the next content line, or END when only blank and
+   * comment lines remain before a `---` line or the end of the text (then docEnd is set).
+   * The comment lines passed over are recorded in `comments` (indent, end of line).
    */
   nextContent(p: number): number {
     const t = this.text;
-    this.tailComment = false;
+    this.comments.length = 0;
     for (;;) {
       if (p >= this.n) {
         this.docEnd = this.n;
@@ -134,43 +138,61 @@ class Scanner {
       }
       let q = p;
       while (t.charCodeAt(q) === 32) q++;
+      if (q >= this.n) {
+        this.docEnd = this.n;
+        return END;
+      }
       const c = t.charCodeAt(q);
       if (c === 10) {
         p = q + 1;
         continue;
       }
-      if (q >= this.n) {
-        this.docEnd = this.n;
-        return END;
-      }
       if (c !== 35) return p;
-      // A comment line: only a tail of column-0 comments and blank lines is understood.
-      this.tailComment = true;
-      for (;;) {
-        if (p >= this.n) {
-          this.docEnd = this.n;
-          return END;
-        }
-        if (this.isMarker(p)) {
-          this.docEnd = p;
-          return END;
-        }
-        let r = p;
-        while (t.charCodeAt(r) === 32) r++;
-        if (r >= this.n) {
-          this.docEnd = this.n;
-          return END;
-        }
-        const d = t.charCodeAt(r);
-        if (d === 35 && r !== p) bail();
-        if (d !== 35 && d !== 10) bail();
-        p = this.lineEnd(r) + 1;
-      }
+      const e = this.lineEnd(q);
+      this.comments.push(q - p, e < this.n ? e + 1 : this.n);
+      p = e + 1;
     }
   }
 
+  /** Where the trailing tokens before `next` end: at the next content (after its indentation) or the document's end. */
+  tokensEnd(next: number): number {
+    return next === END ? this.docEnd : next + this.indentAt(next);
+  }
+
+  /**
+   * Comment lines after a node, as the `yaml` Parser places them. With `absorb` (a node that
+   * keeps an `end` token list: flow scalars, aliases, flow collections), leading comment lines
+   * more indented than the collection (`indent`) are appended to the node and move its end;
+   * the rest forms a trailing item, which a closing collection keeps when one of its comments
+   * is at least as indented as the collection (see `close`). Returns the node's end.
+   */
+  placeComments(end2: number, indent: number, absorb: boolean, next: number): number {
+    const cs = this.comments;
+    let i = 0;
+    if (absorb) {
+      while (i < cs.length && cs[i] > indent) {
+        end2 = cs[i + 1];
+        i += 2;
+      }
+    }
+    let max = -1;
+    for (; i < cs.length; i += 2) if (cs[i] > max) max = cs[i];
+    this.trailIndent = max;
+    this.trailEnd = max < 0 ? 0 : this.tokensEnd(next);
+    return end2;
+  }
+
+  /** A collection at `indent` closes with its last node ending at end2; its own range end. */
+  close(end2: number, indent: number): number {
+    if (this.trailIndent >= 0 && indent > 0 && this.trailIndent >= indent) {
+      this.trailIndent = -1;
+      return this.trailEnd;
+    }
+    return end2;
+  }
+
   /** After a single-line value ending at `p`: spaces, an optional comment, the line end. */
-  afterValue(p: number): { end2: number; next: number } {
+  afterValue(p: number, indent: number): { end2: number; next: number } {
     const t = this.text;
     let q = p;
     while (t.charCodeAt(q) === 32) q++;
@@ -183,9 +205,11 @@ class Scanner {
     }
     if (q >= this.n) {
       this.docEnd = this.n;
+      this.trailIndent = -1;
       return { end2: this.n, next: END };
     }
-    return { end2: q + 1, next: this.nextContent(q + 1) };
+    const next = this.nextContent(q + 1);
+    return { end2: this.placeComments(q + 1, indent, true, next), next };
   }
 
   /** A YScalar from the failsafe text of a scalar, resolved as compose.ts does. */
@@ -327,13 +351,14 @@ class Scanner {
       const ind = this.indentAt(r.next);
       if (ind < indent) break;
       if (ind > indent) bail();
+      this.trailIndent = -1; // trailing comments go before the next key
       kp = r.next + ind;
       if (t.charCodeAt(kp) === 45 && this.isSeqItem(kp)) bail();
     }
     if (merges.length) this.merge(out, merges);
     out.end = r.end2;
     this.sizes.set(out, size);
-    return { node: out, end2: r.end2, next: r.next };
+    return { node: out, end2: this.close(r.end2, indent), next: r.next };
   }
 
   merge(out: YMap, merges: YNode[]): void {
@@ -356,8 +381,10 @@ class Scanner {
     let size = 1;
     let ip = p;
     let r: Result;
+    // Comment lines before an item (not kept by the item before) are part of it.
+    let itemComment = false;
     for (;;) {
-      r = this.value(ip + 1, indent, false);
+      r = this.value(ip + 1, indent, false, itemComment);
       out.items.push(r.node);
       size += this.sizes.get(r.node) ?? 1;
       if (r.next === END) break;
@@ -366,14 +393,16 @@ class Scanner {
       if (ind > indent) bail();
       ip = r.next + ind;
       if (!this.isSeqItem(ip)) break; // a key of the parent map at the same indent
+      itemComment = this.trailIndent >= 0;
+      this.trailIndent = -1;
     }
     out.end = r.end2;
     this.sizes.set(out, size);
-    return { node: out, end2: r.end2, next: r.next };
+    return { node: out, end2: this.close(r.end2, indent), next: r.next };
   }
 
   /** A value after `:` or `-` at v (the indicator's end), in a collection at `indent`. */
-  value(v: number, indent: number, inMap: boolean): Result {
+  value(v: number, indent: number, inMap: boolean, itemComment = false): Result {
     const t = this.text;
     let s = v;
     while (t.charCodeAt(s) === 32) s++;
@@ -404,8 +433,7 @@ class Scanner {
     if (c === 10 || c === 35) {
       if (c === 35 && s === v) bail();
       const eol = this.lineEnd(s);
-      this.tailComment = false;
-      const nc = eol >= this.n ? (this.docEnd = this.n, END) : this.nextContent(eol + 1);
+      const nc = eol >= this.n ? ((this.docEnd = this.n), (this.comments.length = 0), END) : this.nextContent(eol + 1);
       if (nc !== END) {
         const ind = this.indentAt(nc);
         const q = nc + ind;
@@ -417,16 +445,18 @@ class Scanner {
           return r;
         }
       }
-      // An empty node, placed after the indicator and the spaces after it.
-      if (anchor !== undefined || tag || c === 35) bail();
+      // An empty node, placed after the indicator and the spaces after it. Comments after
+      // it stay with it and move its end to the next content.
+      if (anchor !== undefined || tag) bail();
       let pos = v;
       while (t.charCodeAt(pos) === 32) pos++;
-      if (nc === END) {
-        // What follows the last, empty node belongs to it; comments there move its end.
-        if (this.tailComment) bail();
-        this.emptyAtEnd = pos;
-      }
-      return { node: this.makeScalar('', 'plain', pos, pos, undefined), end2: pos, next: nc };
+      const commented = c === 35 || this.comments.length > 0 || itemComment;
+      // Before `---`, the Parser cuts what follows an empty last value of the root map.
+      if (commented && nc === END && inMap && indent === 0 && this.docEnd < this.n) bail();
+      const end2 = commented ? this.tokensEnd(nc) : pos;
+      this.trailIndent = -1;
+      if (nc === END) this.emptyAtEnd = end2;
+      return { node: this.makeScalar('', 'plain', pos, pos, undefined), end2, next: nc };
     }
     if (c === 42) {
       if (anchor !== undefined || tag) bail();
@@ -434,7 +464,7 @@ class Scanner {
       while (q < this.n && t.charCodeAt(q) < 128 && ANCH[t.charCodeAt(q)] === 1) q++;
       if (q === s + 1) bail();
       const node = this.alias(t.slice(s + 1, q));
-      const a = this.afterValue(q);
+      const a = this.afterValue(q, indent);
       return { node, end2: a.end2, next: a.next };
     }
     const rec = anchor !== undefined ? this.open(anchor) : undefined;
@@ -444,18 +474,18 @@ class Scanner {
       const e = c === 34 ? this.dqEnd(s, false) : this.sqEnd(s, false);
       if (e < 0) bail();
       const node = this.makeScalar(this.quotedValue(s, e), c === 34 ? 'double' : 'single', s, e, tag);
-      const a = this.afterValue(e);
+      const a = this.afterValue(e, indent);
       r = { node, end2: a.end2, next: a.next };
     } else if (c === 91 || c === 123) {
       if (tag) bail();
       const f = this.flow(s);
-      const a = this.afterValue(f.end2);
+      const a = this.afterValue(f.end2, indent);
       r = { node: f.node, end2: a.end2, next: a.next };
     } else if (!inMap && (this.isSeqItem(s) || this.keyEnd(s) >= 0)) {
       if (tag || anchor !== undefined) bail();
       const col = s - this.lineStart(s);
       r = this.isSeqItem(s) ? this.blockSeq(s, col) : this.blockMap(s, col);
-    } else r = this.plain(s, tag);
+    } else r = this.plain(s, tag, indent);
     if (rec) rec.node = r.node;
     return r;
   }
@@ -476,7 +506,7 @@ class Scanner {
   }
 
   /** A single-line plain scalar value in block context at s. */
-  plain(s: number, tag: string | undefined): Result {
+  plain(s: number, tag: string | undefined, indent: number): Result {
     const t = this.text;
     const c = t.charCodeAt(s);
     // Indicators that start something else, or that the library reports.
@@ -527,7 +557,7 @@ class Scanner {
     const text = t.slice(s, e);
     const node = this.makeScalar(text, 'plain', s, e, tag);
     // The next content line must not continue this scalar.
-    const a = this.afterValue(e);
+    const a = this.afterValue(e, indent);
     return { node, end2: a.end2, next: a.next };
   }
 
@@ -583,9 +613,10 @@ class Scanner {
     let next: number;
     if (srcEnd >= this.n) {
       this.docEnd = this.n;
+      this.comments.length = 0;
       next = END;
     } else next = this.nextContent(srcEnd);
-    return { node, end2: res.range[2], next };
+    return { node, end2: this.placeComments(res.range[2], indent, false, next), next };
   }
 
   /** A flow collection on one line at s; end2 is just past its closing bracket. */
@@ -703,13 +734,22 @@ class Scanner {
     this.expanded = 0;
     this.emptyAtEnd = -1;
     if (explicit) {
-      // `---` alone on its line; content from the next line on.
-      const after = start + 3;
-      if (after < this.n && this.text.charCodeAt(after) !== 10) bail();
-      const c = after >= this.n ? (this.docEnd = this.n, END) : this.nextContentAfterMarker(after + 1);
+      // `---`, spaces and a comment on its line; content from the next line on.
+      const t = this.text;
+      let after = start + 3;
+      while (t.charCodeAt(after) === 32) after++;
+      let eol = after;
+      if (after < this.n && t.charCodeAt(after) !== 10) {
+        if (t.charCodeAt(after) !== 35) bail();
+        eol = this.lineEnd(after);
+      }
+      this.markerComment = false;
+      const c = eol >= this.n ? ((this.docEnd = this.n), END) : this.nextContentAfterMarker(eol + 1);
       if (c === END) {
+        // An empty document: its node sits after the marker and its spaces; comments in
+        // the document stretch the document to the next marker or the end.
         const root = this.makeScalar('', 'plain', after, after, undefined);
-        return { index, root, start, end: after, errors: [] };
+        return { index, root, start, end: eol !== after || this.markerComment ? this.docEnd : after, errors: [] };
       }
       p = c;
     }
@@ -719,19 +759,19 @@ class Scanner {
     return { index, root: r.node, start, end: this.emptyAtEnd >= 0 ? this.emptyAtEnd : this.docEnd, errors: [] };
   }
 
-  /** After `---`: blank lines and column-0 comments, then content; comments on an empty document give up. */
+  /** After `---`: blank and comment lines, then content or END (markerComment tells whether comments came). */
   nextContentAfterMarker(p: number): number {
     const t = this.text;
     let comment = false;
     for (;;) {
       if (p >= this.n) {
-        if (comment) bail();
         this.docEnd = this.n;
+        this.markerComment = comment;
         return END;
       }
       if (this.isMarker(p)) {
-        if (comment) bail();
         this.docEnd = p;
+        this.markerComment = comment;
         return END;
       }
       const ind = this.indentAt(p);
@@ -741,7 +781,6 @@ class Scanner {
         continue;
       }
       if (c === 35) {
-        if (ind !== 0) bail();
         comment = true;
         p = this.lineEnd(p) + 1;
         continue;
@@ -765,7 +804,6 @@ class Scanner {
         continue;
       }
       if (c === 35) {
-        if (ind !== 0) bail();
         p = this.lineEnd(p) + 1;
         continue;
       }
@@ -809,7 +847,8 @@ export function fastParseYamlStream(text: string): ParsedDocument[] | null {
   try {
     return new Scanner(text).stream();
   } catch (e) {
-    if (e === BAIL) return null;
+    // BAIL, or a stack overflow on deep nesting: either way the full path decides.
+    if (e === BAIL || e instanceof RangeError) return null;
     throw e;
   }
 }

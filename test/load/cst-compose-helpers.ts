@@ -97,7 +97,7 @@ export function rng(seed: number): () => number {
 }
 
 /** Seeded generator of YAML streams, mostly valid, in every style the fast path meets. */
-export function generator(seed: number) {
+export function generator(seed: number, clean = false) {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const chance = (p: number) => r() < p;
@@ -118,6 +118,12 @@ export function generator(seed: number) {
 
   function scalarText(indent: number): string {
     const k = r();
+    if (clean) {
+      if (k < 0.6) return pick(PLAIN.slice(0, 45));
+      if (k < 0.75) return pick(DQ.slice(0, 13));
+      if (k < 0.85) return pick(SQ.slice(0, 5));
+      return pick(['!!str ', '!!int ', '!!float ', '!!bool ', '!!null ', '! ']) + pick(PLAIN.slice(0, 30));
+    }
     if (k < 0.5) return pick(PLAIN);
     if (k < 0.65) return pick(DQ).replace(/\n/g, '\n' + ' '.repeat(indent + 1));
     if (k < 0.75) return pick(SQ).replace(/\n/g, '\n' + ' '.repeat(indent + 1));
@@ -127,19 +133,20 @@ export function generator(seed: number) {
   }
 
   function blockScalar(indent: number): string {
-    const ind = chance(0.15) ? String(1 + Math.floor(r() * 3)) : '';
-    const chomp = pick(['', '', '-', '+']);
-    const head = pick(['|', '>']) + (chance(0.5) ? ind + chomp : chomp + ind) + (chance(0.1) ? ' # c' : '') + (chance(0.03) ? ' x' : '');
+    const ind = !clean && chance(0.15) ? String(1 + Math.floor(r() * 3)) : '';
+    const chomp = pick(clean ? ['', '', '-'] : ['', '', '-', '+']);
+    const head = pick(['|', '>']) + (chance(0.5) ? ind + chomp : chomp + ind) + (!clean && chance(0.1) ? ' # c' : '') + (!clean && chance(0.03) ? ' x' : '');
     const body = indent + (ind ? Number(ind) : 2);
     const lines: string[] = [];
     const n = Math.floor(r() * 4);
-    if (chance(0.1)) lines.push('');
+    if (!clean && chance(0.1)) lines.push('');
     for (let i = 0; i < n; i++) {
       const extra = chance(0.15) ? 2 : 0;
       lines.push(chance(0.15) ? (chance(0.3) ? ' '.repeat(body + extra) : '') : ' '.repeat(body + extra) + pick(PLAIN.slice(0, 40)));
     }
     if (chance(0.2)) lines.push('');
-    if (chance(0.05)) lines.push(' '.repeat(body));
+    if (!clean && chance(0.05)) lines.push(' '.repeat(body));
+    if (clean && n === 0) lines.push(' '.repeat(body) + 'text');
     return head + (lines.length ? '\n' + lines.join('\n') : '');
   }
 
@@ -150,16 +157,17 @@ export function generator(seed: number) {
     for (let i = 0; i < n; i++) {
       let v = depth < 2 && chance(0.15) ? flow(depth + 1) : pick(PLAIN.slice(0, 45));
       if (chance(0.1)) v = pick(DQ.slice(0, 8));
+      if (clean && /^[-?:,[\]{}#&*!|>'"%@`]|: | #|:$/.test(v)) v = 'x';
       if (chance(0.05)) v = '*' + (anchors.length ? pick(anchors) : 'zz');
-      items.push(map ? (chance(0.85) ? `${pick(KEYS.slice(0, 10))}: ${v}` : pick(KEYS.slice(0, 10))) : chance(0.05) ? `k: ${v}` : v);
+      items.push(map ? (chance(0.85) ? `${pick(KEYS.slice(0, 10))}: ${v}` : pick(KEYS.slice(0, 10))) : !clean && chance(0.05) ? `k: ${v}` : v);
     }
-    const sep = chance(0.1) ? ',\n  ' : pick([', ', ',', ' , ']);
-    const inner = items.join(sep) + (chance(0.05) ? ',' : '');
+    const sep = !clean && chance(0.1) ? ',\n  ' : pick([', ', ',', ' , ']);
+    const inner = items.join(sep) + (!clean && chance(0.05) ? ',' : '');
     return map ? (chance(0.2) ? `{ ${inner} }` : `{${inner}}`) : chance(0.2) ? `[ ${inner} ]` : `[${inner}]`;
   }
 
   function comment(): string {
-    return chance(0.08) ? pick([' # trailing', ' #', '  # two spaces', '#tight']) : '';
+    return chance(clean ? 0.15 : 0.08) ? pick([' # trailing', ' #', '  # two spaces', '#tight']) : '';
   }
 
   function props(): string {
@@ -189,8 +197,9 @@ export function generator(seed: number) {
   }
 
   function blankOrComment(indent: number): string {
-    if (!chance(0.12)) return '';
-    return pick(['\n', '  \n', '# full line\n', ' '.repeat(indent) + '# indented\n', ' '.repeat(indent + 2) + '# deeper\n', '\n\n']);
+    if (!chance(clean ? 0.3 : 0.12)) return '';
+    const c = pick(['\n', '  \n', '# full line\n', ' '.repeat(indent) + '# indented\n', ' '.repeat(indent + 2) + '# deeper\n', '\n\n', ' '.repeat(Math.max(0, indent - 1)) + '# less\n', '   # three\n']);
+    return chance(0.3) ? c + blankOrComment(indent) : c;
   }
 
   function block(indent: number, depth: number, kind: 'map' | 'seq'): string {
@@ -206,7 +215,8 @@ export function generator(seed: number) {
           out += `${pad}<<: ${src}\n`;
           continue;
         }
-        if (chance(0.03)) key = '? ' + key;
+        if (!clean && chance(0.03)) key = '? ' + key;
+        if (clean && chance(0.3)) key = pick(KEYS.slice(0, 8)) + i;
         out += `${pad}${key}:${value(indent, depth, false)}\n`;
       } else {
         if (depth < 4 && chance(0.2)) {
@@ -224,7 +234,7 @@ export function generator(seed: number) {
 
   function document(): string {
     const kind = chance(0.75) ? 'map' : 'seq';
-    let body = chance(0.03) ? pick(PLAIN) + '\n' : chance(0.03) ? flow(0) + '\n' : block(0, 0, kind);
+    let body = !clean && chance(0.03) ? pick(PLAIN) + '\n' : !clean && chance(0.03) ? flow(0) + '\n' : block(0, 0, kind);
     if (chance(0.04)) body = '';
     return body;
   }
@@ -261,10 +271,10 @@ export function generator(seed: number) {
       if (marker) out += pick(['---\n', '---\n', '--- # c\n', '---  \n']);
       if (marker && chance(0.1)) out += '# after marker\n';
       out += document();
-      if (chance(0.1)) out += pick(['# tail\n', '\n', '...\n', '# t1\n\n# t2\n', '  # indented tail\n']);
+      if (chance(clean ? 0.3 : 0.1)) out += pick(['# tail\n', '\n', clean ? '\n\n' : '...\n', '# t1\n\n# t2\n', '  # indented tail\n', '      # deep tail\n']);
     }
     if (chance(0.1)) out = out.replace(/\n$/, '');
-    if (chance(0.08)) out = mutate(out);
+    if (!clean && chance(0.08)) out = mutate(out);
     return out;
   };
 }

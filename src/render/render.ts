@@ -458,6 +458,7 @@ class Renderer {
         return b.value ?? undefined;
       }
       case 'any': {
+        if (isNull) return undefined; // a nil *any, left out by omitempty
         const v = nodeToAny(node, this.where.text);
         return this.era === 'inline' ? jsonRoundTrip(stripAllGeneral(v)) : v;
       }
@@ -620,11 +621,11 @@ class Renderer {
   private warnTypeChange(template: string, output: string, parsed: GoValue, node: YNode | null | undefined, path: string, data: GoMap): void {
     let why: string | undefined;
     if (typeof parsed === 'string') {
-      if (parsed !== output) why = `is re-parsed as YAML into the different string ${show(parsed)}`;
+      if (parsed !== output) why = `is re-parsed as ${this.era === 'legacy' ? 'YAML' : 'JSON'} into the different string ${show(parsed)}`;
     } else if (parsed === null) {
       why = output.trim() === '' ? 'is empty, which yaml.v3 reads as null' : 'is re-parsed as null';
     } else if (Array.isArray(parsed) || isGoMap(parsed)) {
-      why = `is re-parsed as YAML into ${describe(parsed)}`;
+      why = `is re-parsed as ${this.era === 'legacy' ? 'YAML' : 'JSON'} into ${describe(parsed)}`;
     } else if (this.era === 'legacy' && referencedStrings(template, data).includes(output.trim())) {
       why = `comes from a string value but is re-parsed as ${describe(parsed)}`;
     } else if (this.era === 'inline' && referencedStrings(template, data).includes(output.trim())) {

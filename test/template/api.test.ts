@@ -103,3 +103,13 @@ test('walk visits every node in source order; collectReferences finds fields, fu
   assert.deepEqual(refs.functions.map((f) => [f.name, text.slice(f.offset, f.offset + f.name.length)]), [['printf', 'printf'], ['index', 'index']]);
   assert.deepEqual(refs.templates.map((t) => t.name), ['d']);
 });
+
+test('range over an integer (Go 1.22+): one variable; two are an error, as in Go 1.24', () => {
+  const one = parseTemplate('t', '{{range $v := 3}}{{$v}}{{else}}none{{end}}|{{range 0}}x{{else}}none{{end}}');
+  assert.ok(one.ok);
+  assert.deepEqual(one.template.execute(null), { ok: true, output: '012|none' });
+  const two = parseTemplate('t', '{{range $i, $v := 3}}{{$v}}{{end}}');
+  assert.ok(two.ok);
+  const r = two.template.execute(null);
+  assert.ok(!r.ok && r.error.message === 'template: t:1:18: executing "t" at <3>: can\'t use 3 to iterate over more than one variable');
+});

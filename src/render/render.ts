@@ -139,6 +139,10 @@ export function render(source: SourceText, options: RenderOptions = {}): RenderR
     );
   }
 
+  if (era === 'inline' && options.module) {
+    throw new RenderInputError(`${options.module.file}: --module is for definitions (operator 0.1.0 – 0.1.20); a 0.1.21+ Module carries its own spec.config`);
+  }
+
   // Config: items, input, effective config.
   const moduleInfo = era === 'legacy' ? readModule(options.module) : { root: target.root, where: target.where };
   const itemsRaw = toGoValue(child(target.root, 'config'));

@@ -4,7 +4,287 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fastParseYamlStream } from '../../src/load/cst-compose.ts';
 import { parseYamlStream, parseYamlStreamFull } from '../../src/load/parse-stream.ts';
-import { diffDocs, generator } from './cst-compose-helpers.ts';
+import type { ParsedDocument } from '../../src/load/parse-stream.ts';
+import type { YNode, YPair } from '../../src/load/ynode.ts';
+
+// A deep comparison of YNode trees that follows shared (aliased) nodes, and a seeded
+// generator of YAML streams.
+
+function sameScalarValue(a: unknown, b: unknown): boolean {
+  return Object.is(a, b);
+}
+
+/** Describes the first difference between two parse results, or returns '' when they are equal. */
+export function diffDocs(fast: ParsedDocument[], full: ParsedDocument[]): string {
+  if (fast.length !== full.length) return `document count ${fast.length} vs ${full.length}`;
+  // One correspondence for the whole stream: a node of one tree is one node of the other.
+  const seen = new Map<object, object>();
+  const seenBack = new Map<object, object>();
+  function link(a: object, b: object, path: string): string | null {
+    const x = seen.get(a);
+    const y = seenBack.get(b);
+    if (x !== undefined || y !== undefined) return x === b && y === a ? '' : `${path}: sharing differs`;
+    seen.set(a, b);
+    seenBack.set(b, a);
+    return null;
+  }
+  function node(a: YNode | null, b: YNode | null, path: string): string {
+    if (a === null || b === null) return a === b ? '' : `${path}: ${a === null ? 'null' : a.kind} vs ${b === null ? 'null' : b.kind}`;
+    const l = link(a, b, path);
+    if (l !== null) return l;
+    if (a.kind !== b.kind) return `${path}: kind ${a.kind} vs ${b.kind}`;
+    if (a.start !== b.start || a.end !== b.end) return `${path}: span [${a.start},${a.end}] vs [${b.start},${b.end}]`;
+    const ka = Object.keys(a).sort().join();
+    const kb = Object.keys(b).sort().join();
+    if (ka !== kb) return `${path}: fields ${ka} vs ${kb}`;
+    if (a.kind === 'scalar' && b.kind === 'scalar') {
+      if (!sameScalarValue(a.value, b.value)) return `${path}: value ${String(a.value)} vs ${String(b.value)}`;
+      if (typeof a.value !== typeof b.value) return `${path}: value type`;
+      if (a.style !== b.style) return `${path}: style ${a.style} vs ${b.style}`;
+      if (a.tag !== b.tag) return `${path}: tag ${a.tag} vs ${b.tag}`;
+      if (a.text !== b.text) return `${path}: text ${a.text} vs ${b.text}`;
+      return '';
+    }
+    if (a.kind === 'seq' && b.kind === 'seq') {
+      if (a.items.length !== b.items.length) return `${path}: ${a.items.length} items vs ${b.items.length}`;
+      for (let i = 0; i < a.items.length; i++) {
+        const d = node(a.items[i], b.items[i], `${path}[${i}]`);
+        if (d) return d;
+      }
+      return '';
+    }
+    if (a.kind === 'map' && b.kind === 'map') {
+      if (a.pairs.length !== b.pairs.length) return `${path}: ${a.pairs.length} pairs vs ${b.pairs.length}`;
+      for (let i = 0; i < a.pairs.length; i++) {
+        const d = pair(a.pairs[i], b.pairs[i], `${path}.pairs[${i}]`);
+        if (d) return d;
+      }
+      const ia = [...a.index];
+      const ib = [...b.index];
+      if (ia.length !== ib.length) return `${path}: index size ${ia.length} vs ${ib.length}`;
+      for (let i = 0; i < ia.length; i++) {
+        if (ia[i][0] !== ib[i][0]) return `${path}: index key ${ia[i][0]} vs ${ib[i][0]}`;
+        if (seen.get(ia[i][1]) !== ib[i][1]) return `${path}: index entry ${ia[i][0]} points elsewhere`;
+      }
+      return '';
+    }
+    return `${path}: unreachable`;
+  }
+  function pair(a: YPair, b: YPair, path: string): string {
+    const l = link(a, b, path);
+    if (l !== null) return l;
+    if (Object.keys(a).sort().join() !== Object.keys(b).sort().join()) return `${path}: pair fields`;
+    return node(a.key, b.key, path + '.key') || node(a.value, b.value, path + '.value');
+  }
+  for (let i = 0; i < fast.length; i++) {
+    const a = fast[i];
+    const b = full[i];
+    const p = `doc ${i}`;
+    if (a.index !== b.index || a.start !== b.start || a.end !== b.end) {
+      return `${p}: index/span ${a.index} [${a.start},${a.end}] vs ${b.index} [${b.start},${b.end}]`;
+    }
+    if (JSON.stringify(a.errors) !== JSON.stringify(b.errors)) return `${p}: errors ${JSON.stringify(a.errors)} vs ${JSON.stringify(b.errors)}`;
+    if (Object.keys(a).sort().join() !== Object.keys(b).sort().join()) return `${p}: fields`;
+    const d = node(a.root, b.root, `${p} root`);
+    if (d) return d;
+  }
+  return '';
+}
+
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    // mulberry32
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Seeded generator of YAML streams, mostly valid, in every style the fast path meets. */
+export function generator(seed: number, clean = false) {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const chance = (p: number) => r() < p;
+  const anchors: string[] = [];
+  let anchorN = 0;
+
+  const PLAIN = [
+    'a', 'b', 'name', 'value', 'x y z', 'hello world', '1', '0', '-1', '+3', '0755', '0x1F', '0o17', '1_000', '1.5', '-2.5e3', '.inf',
+    '-.inf', '.nan', 'true', 'false', 'True', 'yes', 'no', 'on', 'null', 'Null', '~', '2001-12-14', '2001-12-14 21:59:43.10',
+    '2001-12-14t21:59:43.10-05:00', 'http://example.com/x?y=1#frag', 'a#b', 'a:b', 'x-y_z', '>= 0.1.0, < 0.1.12', 'ü ö ä', '日本',
+    '1e400', '9223372036854775808', '-9223372036854775809', '18446744073709551615', '0b101', '.5', '1.', '<<', 'a,b', 'a[b]', 'a{b}',
+    'v1.2.3', '@x', '`x', '%x', '!x', '&x', '*x', '|x', '>x', "'x", '"x', '- x', '-x', '? x', '?x', ': x', ':x', 'x:', 'a :b', 'a: b',
+    'a #b', '#c', '.', '..', '...', '---', '-', '0.1.0', '1:20', '12:30:00', '- ', '=', 'x\\y',
+  ] as const;
+  const KEYS = ['a', 'b', 'c', 'kind', 'metadata', 'name', 'spec', 'values', 'key with space', '1', 'true', 'null', '~', 'x.y', 'x/y', '<<', 'a-b', 'A_B', '0x10', '"q"', "'s'", '"a\\tb"', '"é"', "'it''s'"] as const;
+  const DQ = ['""', '"x"', '"a b"', '"0755"', '"true"', '"a\\nb"', '"\\t\\u00e9\\x41\\U0001F600"', '"\\\\"', '"\\""', '"a # b"', '"a: b"', '"\\q"', '"a  "', '"x\\\n  y"', '"multi\n  line"', '"unterminated'] as const;
+  const SQ = ["''", "'x'", "'it''s'", "'a # b'", "'a: b'", "'\\n'", "'multi\n  line'", "'unterminated"] as const;
+
+  function scalarText(indent: number): string {
+    const k = r();
+    if (clean) {
+      if (k < 0.6) return pick(PLAIN.slice(0, 45));
+      if (k < 0.75) return pick(DQ.slice(0, 13));
+      if (k < 0.85) return pick(SQ.slice(0, 5));
+      return pick(['!!str ', '!!int ', '!!float ', '!!bool ', '!!null ', '! ']) + pick(PLAIN.slice(0, 30));
+    }
+    if (k < 0.5) return pick(PLAIN);
+    if (k < 0.65) return pick(DQ).replace(/\n/g, '\n' + ' '.repeat(indent + 1));
+    if (k < 0.75) return pick(SQ).replace(/\n/g, '\n' + ' '.repeat(indent + 1));
+    if (k < 0.8) return pick(PLAIN) + '\n' + ' '.repeat(indent + 1 + (chance(0.2) ? 1 : 0)) + pick(PLAIN); // multi-line plain
+    if (k < 0.85) return pick(['!!str ', '!!int ', '!!float ', '!!bool ', '!!null ', '! ', '!foo ', '!!binary ', '!<tag:yaml.org,2002:str> ']) + pick(PLAIN.slice(0, 30));
+    return pick(PLAIN.slice(0, 30));
+  }
+
+  function blockScalar(indent: number): string {
+    const ind = !clean && chance(0.15) ? String(1 + Math.floor(r() * 3)) : '';
+    const chomp = pick(clean ? ['', '', '-'] : ['', '', '-', '+']);
+    const head = pick(['|', '>']) + (chance(0.5) ? ind + chomp : chomp + ind) + (!clean && chance(0.1) ? ' # c' : '') + (!clean && chance(0.03) ? ' x' : '');
+    const body = indent + (ind ? Number(ind) : 2);
+    const lines: string[] = [];
+    const n = Math.floor(r() * 4);
+    if (!clean && chance(0.1)) lines.push('');
+    for (let i = 0; i < n; i++) {
+      const extra = chance(0.15) ? 2 : 0;
+      lines.push(chance(0.15) ? (chance(0.3) ? ' '.repeat(body + extra) : '') : ' '.repeat(body + extra) + pick(PLAIN.slice(0, 40)));
+    }
+    if (chance(0.2)) lines.push('');
+    if (!clean && chance(0.05)) lines.push(' '.repeat(body));
+    if (clean && n === 0) lines.push(' '.repeat(body) + 'text');
+    return head + (lines.length ? '\n' + lines.join('\n') : '');
+  }
+
+  function flow(depth: number): string {
+    const map = chance(0.4);
+    const n = Math.floor(r() * 4);
+    const items: string[] = [];
+    for (let i = 0; i < n; i++) {
+      let v = depth < 2 && chance(0.15) ? flow(depth + 1) : pick(PLAIN.slice(0, 45));
+      if (chance(0.1)) v = pick(DQ.slice(0, 8));
+      if (clean && /^[-?:,[\]{}#&*!|>'"%@`]|: | #|:$/.test(v)) v = 'x';
+      if (chance(0.05)) v = '*' + (anchors.length ? pick(anchors) : 'zz');
+      items.push(map ? (chance(0.85) ? `${pick(KEYS.slice(0, 10))}: ${v}` : pick(KEYS.slice(0, 10))) : !clean && chance(0.05) ? `k: ${v}` : v);
+    }
+    const sep = !clean && chance(0.1) ? ',\n  ' : pick([', ', ',', ' , ']);
+    const inner = items.join(sep) + (!clean && chance(0.05) ? ',' : '');
+    return map ? (chance(0.2) ? `{ ${inner} }` : `{${inner}}`) : chance(0.2) ? `[ ${inner} ]` : `[${inner}]`;
+  }
+
+  function comment(): string {
+    return chance(clean ? 0.15 : 0.08) ? pick([' # trailing', ' #', '  # two spaces', '#tight']) : '';
+  }
+
+  function props(): string {
+    let out = '';
+    if (chance(0.08)) {
+      const a = `a${anchorN++ % 6}`;
+      anchors.push(a);
+      out += `&${a} `;
+    }
+    return out;
+  }
+
+  function value(indent: number, depth: number, inSeq: boolean): string {
+    // Returns text that follows `key:` / `-` (starting with a space or a newline).
+    const k = r();
+    const sub = indent + pick([2, 2, 2, 4, 1, 3]);
+    if (depth < 4 && k < 0.22) return (chance(0.9) ? ' ' : ' ') + props().trimEnd() + comment() + '\n' + block(sub, depth + 1, 'map').replace(/\n$/, '');
+    if (depth < 4 && k < 0.34) {
+      const si = !inSeq && chance(0.4) ? indent : sub;
+      return ' ' + props().trimEnd() + comment() + '\n' + block(si, depth + 1, 'seq').replace(/\n$/, '');
+    }
+    if (k < 0.4) return ' ' + props() + blockScalar(indent);
+    if (k < 0.48) return ' ' + props() + flow(0) + comment();
+    if (k < 0.53 && anchors.length) return ' *' + pick(anchors) + comment();
+    if (k < 0.58) return pick(['', ' ', '  ']) + comment();
+    return ' ' + props() + scalarText(indent) + comment();
+  }
+
+  function blankOrComment(indent: number): string {
+    if (!chance(clean ? 0.3 : 0.12)) return '';
+    const c = pick(['\n', '  \n', '# full line\n', ' '.repeat(indent) + '# indented\n', ' '.repeat(indent + 2) + '# deeper\n', '\n\n', ' '.repeat(Math.max(0, indent - 1)) + '# less\n', '   # three\n']);
+    return chance(0.3) ? c + blankOrComment(indent) : c;
+  }
+
+  function block(indent: number, depth: number, kind: 'map' | 'seq'): string {
+    const pad = ' '.repeat(indent);
+    const n = 1 + Math.floor(r() * 4);
+    let out = '';
+    for (let i = 0; i < n; i++) {
+      out += blankOrComment(indent);
+      if (kind === 'map') {
+        let key: string = pick(KEYS);
+        if (key === '<<') {
+          const src = anchors.length ? (chance(0.5) ? `*${pick(anchors)}` : `[*${pick(anchors)}, *${pick(anchors)}]`) : '{m: 1}';
+          out += `${pad}<<: ${src}\n`;
+          continue;
+        }
+        if (!clean && chance(0.03)) key = '? ' + key;
+        if (clean && chance(0.3)) key = pick(KEYS.slice(0, 8)) + i;
+        out += `${pad}${key}:${value(indent, depth, false)}\n`;
+      } else {
+        if (depth < 4 && chance(0.2)) {
+          // compact map or seq in a seq item
+          const inner = block(indent + 2, depth + 1, chance(0.8) ? 'map' : 'seq');
+          out += `${pad}- ${inner.slice(indent + 2)}`;
+          if (!out.endsWith('\n')) out += '\n';
+          continue;
+        }
+        out += `${pad}-${value(indent, depth, true)}\n`;
+      }
+    }
+    return out;
+  }
+
+  function document(): string {
+    const kind = chance(0.75) ? 'map' : 'seq';
+    let body = !clean && chance(0.03) ? pick(PLAIN) + '\n' : !clean && chance(0.03) ? flow(0) + '\n' : block(0, 0, kind);
+    if (chance(0.04)) body = '';
+    return body;
+  }
+
+  function mutate(text: string): string {
+    if (!text.length) return text;
+    const i = Math.floor(r() * text.length);
+    switch (Math.floor(r() * 7)) {
+      case 0:
+        return text.slice(0, i) + text.slice(i + 1);
+      case 1:
+        return text.slice(0, i) + '\t' + text.slice(i);
+      case 2:
+        return text.slice(0, i) + ' ' + text.slice(i);
+      case 3:
+        return text.replace(/\n/g, '\r\n');
+      case 4:
+        return '\ufeff' + text;
+      case 5:
+        return text.slice(0, i) + pick([':', '-', '#', '"', "'", '[', '{', '&', '*', '!', '|', '%']) + text.slice(i);
+      default:
+        return text.slice(0, i);
+    }
+  }
+
+  /** One stream: one to three documents, with markers, comments and blank lines around. */
+  return function stream(): string {
+    anchors.length = 0;
+    const docs = 1 + (chance(0.25) ? Math.floor(r() * 3) : 0);
+    let out = chance(0.15) ? pick(['# header\n', '# header\n\n', '\n', '# a\n# b\n']) : '';
+    for (let d = 0; d < docs; d++) {
+      anchors.length = 0;
+      const marker = d > 0 || chance(0.15);
+      if (marker) out += pick(['---\n', '---\n', '--- # c\n', '---  \n']);
+      if (marker && chance(0.1)) out += '# after marker\n';
+      out += document();
+      if (chance(clean ? 0.3 : 0.1)) out += pick(['# tail\n', '\n', clean ? '\n\n' : '...\n', '# t1\n\n# t2\n', '  # indented tail\n', '      # deep tail\n']);
+    }
+    if (chance(0.1)) out = out.replace(/\n$/, '');
+    if (!clean && chance(0.08)) out = mutate(out);
+    return out;
+  };
+}
 
 /** Compares the fast path (when it answers) and parseYamlStream with the full path; true when the fast path answered. */
 function check(text: string, label: string): boolean {

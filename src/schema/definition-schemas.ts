@@ -51,7 +51,8 @@ const defs: Record<string, Schema> = {
     },
   },
   configItem: {
-    type: 'object',
+    // A null entry (a bare `-`) is dropped by yaml.v3, not an error.
+    type: ['object', 'null'],
     additionalProperties: false,
     properties: {
       type: {
@@ -74,7 +75,7 @@ const defs: Record<string, Schema> = {
   },
   config: { type: ['array', 'null'], items: { $ref: '#/$defs/configItem' } },
   helmValuesEntry: {
-    type: 'object',
+    type: ['object', 'null'],
     additionalProperties: false,
     properties: {
       file: { $ref: '#/$defs/goString', description: 'http(s) URL of a values file.' },
@@ -83,7 +84,7 @@ const defs: Record<string, Schema> = {
     },
   },
   helmOutput: {
-    type: 'object',
+    type: ['object', 'null'],
     additionalProperties: false,
     properties: {
       name: { $ref: '#/$defs/goString' },
@@ -221,7 +222,7 @@ export const definitionSchemas: Record<string, Schema> = {
     },
     {
       helmValuesEntryKeyed: {
-        type: 'object',
+        type: ['object', 'null'],
         additionalProperties: false,
         properties: { file: ref('goString'), configMap: keyRef(), raw: {} },
       },

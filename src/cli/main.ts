@@ -3,6 +3,7 @@ import { register as registerLint } from './commands/lint.ts';
 import { register as registerSchema } from './commands/schema.ts';
 import { register as registerRules } from './commands/rules.ts';
 import { register as registerPublish } from './commands/publish.ts';
+import { register as registerRender } from './commands/render.ts';
 import { lintForPublish } from './lint-for-publish.ts';
 import { printError } from './output.ts';
 import { UsageError } from './usage-error.ts';
@@ -18,6 +19,7 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError('(run with --help for usage)');
   registerLint(program);
   registerSchema(program);
+  registerRender(program);
   registerRules(program);
   registerPublish(program, { lintForPublish });
   for (const c of program.commands) c.exitOverride();

@@ -469,7 +469,12 @@ class Scanner {
     }
     const rec = anchor !== undefined ? this.open(anchor) : undefined;
     let r: Result;
-    if (c === 124 || c === 62) r = this.blockScalar(s, indent, tag);
+    if (!inMap && (this.isSeqItem(s) || this.keyEnd(s) >= 0)) {
+      // A compact map or sequence in a sequence item.
+      if (tag || anchor !== undefined) bail();
+      const col = s - this.lineStart(s);
+      r = this.isSeqItem(s) ? this.blockSeq(s, col) : this.blockMap(s, col);
+    } else if (c === 124 || c === 62) r = this.blockScalar(s, indent, tag);
     else if (c === 34 || c === 39) {
       const e = c === 34 ? this.dqEnd(s, false) : this.sqEnd(s, false);
       if (e < 0) bail();
@@ -481,10 +486,6 @@ class Scanner {
       const f = this.flow(s);
       const a = this.afterValue(f.end2, indent);
       r = { node: f.node, end2: a.end2, next: a.next };
-    } else if (!inMap && (this.isSeqItem(s) || this.keyEnd(s) >= 0)) {
-      if (tag || anchor !== undefined) bail();
-      const col = s - this.lineStart(s);
-      r = this.isSeqItem(s) ? this.blockSeq(s, col) : this.blockMap(s, col);
     } else r = this.plain(s, tag, indent);
     if (rec) rec.node = r.node;
     return r;

@@ -32,8 +32,11 @@ function firstLine(message: string): string {
  * same result either way.
  */
 export function parseYamlStream(text: string): ParsedDocument[] {
-  return fastParseYamlStream(text) ?? parseYamlStreamFull(text);
+  return (FAST && fastParseYamlStream(text)) || parseYamlStreamFull(text);
 }
+
+/** FORKSPACER_YAML_FAST=0 turns the fast path off (to compare or to rule it out). */
+const FAST = typeof process === 'undefined' || process.env.FORKSPACER_YAML_FAST !== '0';
 
 /** The full path: the `yaml` library's Composer, then compose.ts. */
 export function parseYamlStreamFull(text: string): ParsedDocument[] {

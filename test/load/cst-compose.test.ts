@@ -332,6 +332,64 @@ test('fast path equals the full path on generated streams', () => {
   }
 });
 
+/** Line-level edits of a realistic file: comment and blank lines anywhere, trailing comments, indentation changes, markers. */
+function mutateLines(text: string, r: () => number): string {
+  const lines = text.split('\n');
+  const edits = 1 + Math.floor(r() * 4);
+  for (let e = 0; e < edits; e++) {
+    const i = Math.floor(r() * (lines.length + 1));
+    const ind = ' '.repeat(Math.floor(r() * 9));
+    switch (Math.floor(r() * 10)) {
+      case 0:
+      case 1:
+        lines.splice(i, 0, ind + '# inserted comment');
+        break;
+      case 2:
+        lines.splice(i, 0, r() < 0.5 ? '' : ind);
+        break;
+      case 3:
+        if (i < lines.length && lines[i].trim()) lines[i] += r() < 0.8 ? '  # trailing' : '#tight';
+        break;
+      case 4:
+        lines.splice(i, 1);
+        break;
+      case 5:
+        if (i < lines.length) lines[i] = (r() < 0.5 ? ' ' : '') + (r() < 0.5 ? lines[i].replace(/^ /, '') : lines[i]);
+        break;
+      case 6:
+        lines.splice(i, 0, r() < 0.7 ? '---' : '--- # marker');
+        break;
+      case 7:
+        if (i < lines.length) lines[i] += '   ';
+        break;
+      case 8:
+        if (i < lines.length) lines.splice(i, 0, lines[i]);
+        break;
+      default:
+        lines.splice(i, 0, ind + '# a', ind + '', ind.slice(2) + '# b');
+    }
+  }
+  let out = lines.join('\n');
+  if (r() < 0.1) out = out.replace(/\n+$/, '');
+  return out;
+}
+
+test('fast path equals the full path on edited fixtures', () => {
+  const files = [...yamlFiles('fixtures'), ...yamlFiles('/work/shared/reference/examples')];
+  const per = Number(process.env.CST_COMPOSE_EDITS ?? 40);
+  const r = rng(20261123);
+  let fast = 0;
+  let total = 0;
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    for (let k = 0; k < per; k++) {
+      total++;
+      if (check(mutateLines(text, r), `${f} edit ${k}`)) fast++;
+    }
+  }
+  console.log(`# edited fixtures: ${total} streams, fast path on ${fast}, fallback on ${total - fast}`);
+});
+
 const EDGE: Record<string, string> = {
   empty: '',
   'only comment': '# c\n',

@@ -188,7 +188,7 @@ export function yamlUnmarshalAny(text: string): UnmarshalResult {
         ((c.type === 'FLOW_MAP' || c.flow) && last === '}') ||
         ((c.type === 'FLOW_SEQ' || c.flow) && last === ']'));
     const after = text.slice(end);
-    if (!closed || !first.errors.every((e) => e.pos[0] >= end) || /^[ ]*[@`\t%]/.test(after) || /^\s*[:]/.test(after)) {
+    if (!closed || !first.errors.every((e) => e.pos[0] >= end) || /^[ ]*[@`\t%]/.test(after) || /^\s*[:]/.test(after) || unterminatedQuote(after)) {
       return { ok: false, error: first.errors[0].message.split('\n')[0] };
     }
   }
@@ -203,6 +203,15 @@ export function yamlUnmarshalAny(text: string): UnmarshalResult {
     if (e instanceof ComposeError || e instanceof DecodeError) return { ok: false, error: e.message };
     throw e;
   }
+}
+
+/** The next token libyaml scans after the first node is a quoted scalar that never ends. */
+function unterminatedQuote(after: string): boolean {
+  const m = /^\s*(["'])/.exec(after);
+  if (!m) return false;
+  const rest = after.slice(m[0].length);
+  if (m[1] === "'") return !/^(?:[^']|'')*'/.test(rest);
+  return !/^(?:[^"\\]|\\.)*"/.test(rest);
 }
 
 /** libyaml keeps no line break that the input does not have: a block scalar ending the text without one. */

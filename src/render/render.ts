@@ -673,3 +673,26 @@ export function describe(v: GoValue): string {
 }
 
 export type { GoScalar };
+
+/**
+ * The 0.1.x rendering of one Helm spec given as YAML text (the value of `spec:`), with the
+ * template data given directly: for differential tests against the operator's code path.
+ * `errors` lists the rule ids of error findings (template errors, decode failures).
+ */
+export function renderHelmSpecText(
+  text: string,
+  dialect: 'helm-flat' | 'helm-chart',
+  version: string,
+  data: GoMap,
+): { spec: GoValue | undefined; errors: string[]; messages: string[] } {
+  const docs = parseYamlStream(text);
+  const root = docs[0]?.root ?? null;
+  const out = new Collector();
+  const where = plainLocated({ file: '<spec>', text });
+  const r = new Renderer(where, out, 'legacy', {});
+  const type = specType(dialect, version);
+  const typed = r.decode(root, type, 'spec');
+  const spec = r.renderTyped(typed, type, root, 'spec', data);
+  const errors = out.raw.filter((f) => f.rule.severity === 'error');
+  return { spec, errors: errors.map((f) => f.rule.id), messages: errors.map((f) => f.message) };
+}

@@ -16,9 +16,7 @@ import { TOOL_VERSION } from '../version.ts';
 
 interface RenderFlags {
   module?: string;
-  set: string[];
-  setString: string[];
-  values: string[];
+  values?: string[];
   releaseName?: string;
   namespace?: string;
   operatorVersion?: string;
@@ -28,17 +26,25 @@ interface RenderFlags {
   color?: boolean;
 }
 
-const collect = (v: string, acc: string[]) => [...acc, v];
+const collect = (v: string, acc: string[] | undefined) => [...(acc ?? []), v];
+
+/** --set and --set-string in command-line order (the later one wins for the same key). */
+type Assignment = { flag: '--set' | '--set-string'; arg: string };
 
 export function register(program: Command): void {
+  const assignments: Assignment[] = [];
+  const assign = (flag: Assignment['flag']) => (arg: string) => {
+    assignments.push({ flag, arg });
+    return assignments;
+  };
   program
     .command('render')
     .description('show what the operator does with a definition: the effective config and the rendered Helm spec')
     .argument('<definition>', 'a definition (or a ConfigMap holding one, or a 0.1.21+ Module with inline config); - for standard input')
     .option('--module <module.yaml>', "a Module: its spec.config, and its name and namespace for the release name")
-    .option('--set <key=value>', 'a config value, typed as YAML reads it (repeatable)', collect, [])
-    .option('--set-string <key=value>', 'a config value kept as a string (repeatable)', collect, [])
-    .option('--values <file>', 'config values from a YAML or JSON map (repeatable; applied after the Module, before --set)', collect, [])
+    .option('--set <key=value>', 'a config value, typed as YAML reads it (repeatable)', assign('--set'))
+    .option('--set-string <key=value>', 'a config value kept as a string (repeatable)', assign('--set-string'))
+    .option('--values <file>', 'config values from a YAML or JSON map (repeatable; applied after the Module, before --set)', collect)
     .option('--release-name <name>', 'the Helm release name (default: <Module namespace>-<Module name>)')
     .option('--namespace <namespace>', "the Module's namespace (default: the Module's own, else default)")
     .option('--operator-version <version>', 'render as this operator release (default: the newest that accepts the definition)')
@@ -48,7 +54,7 @@ export function register(program: Command): void {
     .option('--color', 'force colours')
     .option('--no-color', 'disable colours')
     .action(async (definition: string, flags: RenderFlags) => {
-      process.exitCode = await runRender(definition, flags);
+      process.exitCode = await runRender(definition, flags, assignments);
     });
 }
 
@@ -84,22 +90,21 @@ function valuesFile(path: string): ConfigOverride {
   return { source: path, values: v };
 }
 
-function overrides(flags: RenderFlags): ConfigOverride[] {
-  const out: ConfigOverride[] = flags.values.map(valuesFile);
-  // --set and --set-string apply in the order given on the command line; commander keeps them apart, so --set-string wins ties.
-  for (const arg of flags.set) {
-    const [k, raw] = splitAssignment('--set', arg);
-    const parsed = yamlUnmarshalAny(raw);
-    out.push({ source: `--set ${arg}`, values: new Map([[k, parsed.ok ? parsed.value : raw]]) });
-  }
-  for (const arg of flags.setString) {
-    const [k, raw] = splitAssignment('--set-string', arg);
-    out.push({ source: `--set-string ${arg}`, values: new Map([[k, raw]]) });
+function overrides(flags: RenderFlags, assignments: readonly Assignment[]): ConfigOverride[] {
+  const out: ConfigOverride[] = (flags.values ?? []).map(valuesFile);
+  for (const { flag, arg } of assignments) {
+    const [k, raw] = splitAssignment(flag, arg);
+    let value: GoValue = raw;
+    if (flag === '--set') {
+      const parsed = yamlUnmarshalAny(raw);
+      if (parsed.ok) value = parsed.value;
+    }
+    out.push({ source: `${flag} ${arg}`, values: new Map([[k, value]]) });
   }
   return out;
 }
 
-async function runRender(definition: string, flags: RenderFlags): Promise<number> {
+async function runRender(definition: string, flags: RenderFlags, assignments: readonly Assignment[]): Promise<number> {
   if (!isFormatName(flags.format)) throw new UsageError(`unknown format ${flags.format}`);
   const source = readSource(definition, 'definition');
   const module = flags.module ? readSource(flags.module, '--module') : undefined;
@@ -107,7 +112,7 @@ async function runRender(definition: string, flags: RenderFlags): Promise<number
   try {
     result = render(source, {
       module,
-      overrides: overrides(flags),
+      overrides: overrides(flags, assignments),
       releaseName: flags.releaseName,
       namespace: flags.namespace,
       operatorVersion: flags.operatorVersion,

@@ -122,8 +122,12 @@ async function runRender(definition: string, flags: RenderFlags, assignments: re
     throw e;
   }
 
-  const doc: GoMap = flags.configOnly ? result.effectiveConfig : outputDocument(result);
-  process.stdout.write(flags.output === 'json' ? `${toJson(doc)}\n` : toYaml(doc));
+  // The operator installs nothing when validation or rendering fails, so neither do we print
+  // a spec then (as `helm template` prints nothing on error); the findings say why.
+  if (result.errorCount === 0) {
+    const doc: GoMap = flags.configOnly ? result.effectiveConfig : outputDocument(result);
+    process.stdout.write(flags.output === 'json' ? `${toJson(doc)}\n` : toYaml(doc));
+  }
 
   if (result.findings.length) await printFindings(result, [source, ...(module ? [module] : [])], flags);
   return result.errorCount > 0 ? 1 : 0;

@@ -767,6 +767,7 @@ class Scanner {
     this.sizes = new Map();
     this.expanded = 0;
     this.emptyAtEnd = -1;
+    this.trailIndent = -1;
     if (explicit) {
       // `---`, spaces and a comment on its line; content from the next line on.
       const t = this.text;

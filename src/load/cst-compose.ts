@@ -788,8 +788,10 @@ class Scanner {
       }
       p = c;
     }
-    if (this.indentAt(p) !== 0) bail();
-    const r = this.isSeqItem(p) ? this.blockSeq(p, 0) : this.blockMap(p, 0);
+    // The root collection may be indented; the document still starts at its line.
+    const n0 = this.indentAt(p);
+    const q = p + n0;
+    const r = this.isSeqItem(q) ? this.blockSeq(q, n0) : this.blockMap(q, n0);
     if (r.next !== END) bail();
     return { index, root: r.node, start, end: this.emptyAtEnd >= 0 ? this.emptyAtEnd : this.docEnd, errors: [] };
   }

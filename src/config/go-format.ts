@@ -1,3 +1,4 @@
+import { formatFloat, quote } from '../template/fmt/index.ts';
 import type { GoValue } from '../values/go-value.ts';
 
 /**
@@ -10,24 +11,9 @@ export const INT64_MIN = -(2n ** 63n);
 export const INT64_MAX = 2n ** 63n - 1n;
 const TWO_63 = 2 ** 63;
 
-/** strconv.FormatFloat(f, 'g', -1, 64): shortest round-trip digits; %e form when exp < -4 || exp >= 6. */
+/** strconv.FormatFloat(f, 'g', -1, 64), from the fmt port that is proven against Go. */
 export function formatFloatG(f: number): string {
-  if (Number.isNaN(f)) return 'NaN';
-  if (f === Infinity) return '+Inf';
-  if (f === -Infinity) return '-Inf';
-  if (f === 0) return Object.is(f, -0) ? '-0' : '0';
-  // toExponential() with no argument gives the shortest digits that round-trip, as Go does.
-  const m = /^(-?)(\d)(?:\.(\d+))?e([-+]\d+)$/.exec(f.toExponential());
-  if (!m) return String(f);
-  const [, sign, d0, rest = '', e] = m;
-  const exp = Number(e);
-  // With the shortest precision Go decides with eprec = 6: %e if exp < -4 || exp >= 6.
-  if (exp < -4 || exp >= 6) {
-    const mant = rest ? `${d0}.${rest}` : d0;
-    const ae = Math.abs(exp);
-    return `${sign}${mant}e${exp < 0 ? '-' : '+'}${ae < 10 ? '0' : ''}${ae}`;
-  }
-  return String(f); // plain decimal in this range, same digits as Go
+  return formatFloat(f, 'g', -1);
 }
 
 /** The text yaml.v3's encoder writes for a float64 (FormatFloat 'g' -1 with .inf/.nan spellings). */
@@ -41,15 +27,7 @@ export function yamlFloatText(f: number): string {
 
 /** fmt's %f (precision 6). */
 export function formatFloatF(f: number): string {
-  if (Number.isNaN(f)) return 'NaN';
-  if (f === Infinity) return '+Inf';
-  if (f === -Infinity) return '-Inf';
-  if (Math.abs(f) < 1e21) {
-    const s = f.toFixed(6);
-    return Object.is(f, -0) ? `-${s}` : s;
-  }
-  // Beyond 1e21 the value is an integer; print all its digits as Go does.
-  return `${BigInt(f)}.000000`;
+  return formatFloat(f, 'f', 6);
 }
 
 /**
@@ -65,25 +43,7 @@ export function goFloatToInt(f: number): bigint {
 
 /** strconv.Quote, as %q prints a string. */
 export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    switch (ch) {
-      case '"': out += '\\"'; continue;
-      case '\\': out += '\\\\'; continue;
-      case '\x07': out += '\\a'; continue;
-      case '\b': out += '\\b'; continue;
-      case '\f': out += '\\f'; continue;
-      case '\n': out += '\\n'; continue;
-      case '\r': out += '\\r'; continue;
-      case '\t': out += '\\t'; continue;
-      case '\v': out += '\\v'; continue;
-    }
-    if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
-    else if (c >= 0x80 && c < 0xa0) out += `\\u${c.toString(16).padStart(4, '0')}`;
-    else out += ch;
-  }
-  return out + '"';
+  return quote(s);
 }
 
 /** %v of a []string: `[a b c]`. */

@@ -14,6 +14,7 @@
  *
  * Differentially tested against yaml.v3 by test/oracle/reparse*.ts.
  */
+import { formatFloat, quote } from '../template/fmt/index.ts';
 import { parseAllDocuments } from 'yaml';
 import { ComposeError, composeDocument } from '../load/compose.ts';
 import type { YNode } from '../load/ynode.ts';
@@ -380,31 +381,10 @@ export function dumpGo(v: GoValue): string {
 }
 
 function goFloatG(f: number): string {
-  const s = yamlFloatText(f);
-  if (s === '.inf') return '+Inf';
-  if (s === '-.inf') return '-Inf';
-  if (s === '.nan') return 'NaN';
-  return s;
+  return formatFloat(f, 'g', -1);
 }
 
 /** strconv.QuoteToASCII. */
 export function quoteAscii(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const r = ch.codePointAt(0)!;
-    if (ch === '"' || ch === '\\') out += '\\' + ch;
-    else if (r >= 0x20 && r < 0x7f) out += ch;
-    else if (r === 7) out += '\\a';
-    else if (r === 8) out += '\\b';
-    else if (r === 12) out += '\\f';
-    else if (r === 10) out += '\\n';
-    else if (r === 13) out += '\\r';
-    else if (r === 9) out += '\\t';
-    else if (r === 11) out += '\\v';
-    else if (r < 0x20 || r === 0x7f) out += `\\x${r.toString(16).padStart(2, '0')}`;
-    else if (r >= 0xd800 && r <= 0xdfff) out += '\\ufffd';
-    else if (r > 0xffff) out += `\\U${r.toString(16).padStart(8, '0')}`;
-    else out += `\\u${r.toString(16).padStart(4, '0')}`;
-  }
-  return out + '"';
+  return quote(s, true);
 }

@@ -542,42 +542,55 @@ class Scanner {
   /** A single-line plain scalar value in block context at s. */
   plain(s: number, tag: string | undefined, indent: number): Result {
     const t = this.text;
-    const c = t.charCodeAt(s);
-    // Indicators that start something else, or that the library reports.
-    switch (c) {
-      case 45: // -
-      case 63: // ?
-      case 58: {
-        // :
-        const d = t.charCodeAt(s + 1);
-        if (d === 32 || d === 10 || s + 1 >= this.n) bail();
-        break;
+    if (!plainStart(t, s)) bail();
+    let last = this.plainLine(s);
+    let multi = false;
+    // Continuation lines: more indented than the collection, not comments; blank lines
+    // between them fold. Lines starting with an indicator give up.
+    let p = this.plainStop;
+    while (!this.plainComment && p < this.n) {
+      p++; // past the newline
+      const ind = this.indentAt(p);
+      const c = t.charCodeAt(p + ind);
+      if (c === 10) {
+        p += ind;
+        continue;
       }
-      case 44: // ,
-      case 91:
-      case 93:
-      case 123:
-      case 125:
-      case 35:
-      case 38:
-      case 42:
-      case 33:
-      case 124:
-      case 62:
-      case 39:
-      case 34:
-      case 37:
-      case 64:
-      case 96:
-        bail();
+      if (p + ind >= this.n || ind <= indent || c === 35) break;
+      if (!plainStart(t, p + ind) || c === 45 || c === 63 || c === 58) bail();
+      last = this.plainLine(p + ind);
+      multi = true;
+      p = this.plainStop;
     }
+    let text: string;
+    if (multi) {
+      const r = CST.resolveAsScalar({ type: 'scalar', offset: s, indent, source: t.slice(s, last) }, true, bail);
+      if (!r) bail();
+      text = r.value;
+    } else text = t.slice(s, last);
+    const node = this.makeScalar(text, 'plain', s, last, tag);
+    const a = this.afterValue(last, indent);
+    return { node, end2: a.end2, next: a.next };
+  }
+
+  /** Set by plainLine: where the line's scanning stopped (newline, end, or the space before `#`) and whether at a comment. */
+  plainStop = 0;
+  plainComment = false;
+
+  /** One line of a plain scalar from s: the end of its last non-space character. `: ` gives up. */
+  plainLine(s: number): number {
+    const t = this.text;
     let e = s;
     let last = s;
+    this.plainComment = false;
     for (;;) {
       const d = t.charCodeAt(e);
       if (d !== d || d === 10) break;
       if (d === 32) {
-        if (t.charCodeAt(e + 1) === 35) break;
+        if (t.charCodeAt(e + 1) === 35) {
+          this.plainComment = true;
+          break;
+        }
       } else {
         if (d === 58) {
           const f = t.charCodeAt(e + 1);
@@ -587,13 +600,10 @@ class Scanner {
       }
       e++;
     }
-    e = last;
-    const text = t.slice(s, e);
-    const node = this.makeScalar(text, 'plain', s, e, tag);
-    // The next content line must not continue this scalar.
-    const a = this.afterValue(e, indent);
-    return { node, end2: a.end2, next: a.next };
+    this.plainStop = e;
+    return last;
   }
+
 
   blockScalar(s: number, indent: number, tag: string | undefined): Result {
     const t = this.text;
@@ -855,6 +865,37 @@ class Scanner {
     }
     return out;
   }
+}
+
+/** Whether a plain scalar may start at s (no indicator that starts something else or that the library reports). */
+function plainStart(t: string, s: number): boolean {
+  const c = t.charCodeAt(s);
+  switch (c) {
+    case 45: // - ? : need a non-space after them
+    case 63:
+    case 58: {
+      const d = t.charCodeAt(s + 1);
+      return !(d === 32 || d === 10 || d !== d);
+    }
+    case 44: // , [ ] { } # & * ! | > ' " % @ `
+    case 91:
+    case 93:
+    case 123:
+    case 125:
+    case 35:
+    case 38:
+    case 42:
+    case 33:
+    case 124:
+    case 62:
+    case 39:
+    case 34:
+    case 37:
+    case 64:
+    case 96:
+      return false;
+  }
+  return true;
 }
 
 function explicitlyTagged(text: string, tag: string): GoScalar {

@@ -339,7 +339,18 @@ function mutateLines(text: string, r: () => number): string {
   for (let e = 0; e < edits; e++) {
     const i = Math.floor(r() * (lines.length + 1));
     const ind = ' '.repeat(Math.floor(r() * 9));
-    switch (Math.floor(r() * 10)) {
+    switch (Math.floor(r() * 11)) {
+      case 10: {
+        // Wrap a value onto continuation lines (a multi-line plain scalar when unquoted).
+        const m = i < lines.length ? /^( *)(- )?([^:#]+: )?(\S.* \S.*)$/.exec(lines[i]) : null;
+        if (m) {
+          const words = m[4].split(' ');
+          const cut = 1 + Math.floor(r() * (words.length - 1));
+          const pad = ' '.repeat(m[1].length + (m[2] ? 2 : 0) + 1 + Math.floor(r() * 3));
+          lines.splice(i, 1, m[1] + (m[2] ?? '') + (m[3] ?? '') + words.slice(0, cut).join(' '), (r() < 0.2 ? '' : pad) + words.slice(cut).join(' '));
+        }
+        break;
+      }
       case 0:
       case 1:
         lines.splice(i, 0, ind + '# inserted comment');
@@ -479,6 +490,9 @@ const EDGE: Record<string, string> = {
   'indented root, less indented comment': '# h\n    a: 1\n  # c\n    b: 2\n',
   'multi-line plain': 'a: b\n  c\n',
   'multi-line plain in seq': '- a\n  b\n',
+  'multi-line plain with blank lines and comment': 'a: b\n  c\n\n   d  # c\ne: x\n    y\n  z\n',
+  'multi-line plain then key-like line': 'a: x\n y: z\n',
+  'multi-line plain then dash line': 'a: x\n  - y\n',
   'plain with colon': 'a: http://x:80/y\n',
   'reserved indicator': 'a: @x\n',
   'seq after map at same indent': 'a: 1\n- b\n',

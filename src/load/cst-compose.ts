@@ -8,8 +8,9 @@ import { keyText } from './ynode.ts';
 
 /**
  * Fast path from YAML text straight to YNode trees, for the common shape of resource
- * definitions: block maps and sequences indented with spaces, single-line plain and quoted
- * scalars, single-line flow collections of scalars, `|`/`>` block scalars (clip and strip),
+ * definitions: block maps and sequences indented with spaces (the root may be indented),
+ * plain scalars (also over continuation lines), single-line quoted scalars, single-line
+ * flow collections of scalars, `|`/`>` block scalars (clip and strip),
  * anchors, aliases and merge keys, `---` separated documents, comments and blank lines
  * anywhere between lines (placed as the `yaml` Parser places them, since a comment can move
  * the end of the collection before it: see placeComments and close).
@@ -18,9 +19,9 @@ import { keyText } from './ynode.ts';
  * compose.ts) produces: the same values, styles, tags, offsets, pair order, shared aliases
  * and document spans. Whatever it is not certain about — anything the `yaml` library could
  * report as an error, directives, `...`, explicit keys,
- * tabs, CR, BOM, control characters, multi-line plain or quoted scalars, block scalars with
+ * tabs, CR, BOM, control characters, multi-line quoted scalars, block scalars with
  * `+` or an indentation indicator, tags other than `!!str`/`!!int`/`!!float`/`!!bool`/`!!null`/`!`,
- * props on keys or collections (except anchors on block collections), duplicate keys, unknown
+ * props on keys, tags on collections, duplicate keys, unknown
  * or self-containing aliases, alias bombs, explicit-tag decode failures, bad merges — makes
  * it give up on the whole stream (`null`), and the caller takes the full path.
  *

@@ -1,0 +1,87 @@
+import type { RuleMeta } from '../../rules/types.ts';
+
+/** Rule ids of `migrate` findings. Errors block (exit 1): the migrated Module would not do what the old one did. */
+export const migrateRules = {
+  source: {
+    id: 'migrate-source',
+    severity: 'error',
+    description: 'The definition (or Module) cannot be read as the operator reads it, so it cannot be migrated faithfully.',
+  },
+  floatItem: {
+    id: 'migrate-float-item',
+    severity: 'error',
+    description: 'A float config item: 0.1.21+ Modules have no float type, so the item is not carried over.',
+  },
+  unknownItem: {
+    id: 'migrate-config-type',
+    severity: 'error',
+    description: 'A config item of an unknown type is not carried over.',
+  },
+  configCoerced: {
+    id: 'migrate-config-coerced',
+    severity: 'warning',
+    description: 'A config item field the operator read differently from how it is written (e.g. an integer min of 2.5 read as 2); the Module gets the value as read.',
+  },
+  multipleOptions: {
+    id: 'migrate-multiple-options',
+    severity: 'warning',
+    description: 'A multiple-options item: carried over as multipleOptions, but operators 0.1.21 – 0.1.24 reject every input for it; only its default reaches templates.',
+  },
+  multipleOptionsInput: {
+    id: 'migrate-multiple-options-input',
+    severity: 'error',
+    description: 'The Module sets a multiple-options item, which operators 0.1.21 – 0.1.24 reject; the input is not carried over.',
+  },
+  pluginCustom: {
+    id: 'migrate-plugin-custom',
+    severity: 'error',
+    description: 'A Go-plugin Custom definition (0.1.0 – 0.1.7): 0.1.21+ runs custom modules only as container images (spec.custom.image).',
+  },
+  outputConfigMap: {
+    id: 'migrate-output-configmap',
+    severity: 'error',
+    description: 'An output read from a ConfigMap: 0.1.21+ outputs read only from Secrets (valueFrom.secret).',
+  },
+  migrationDisabled: {
+    id: 'migrate-migration-disabled',
+    severity: 'warning',
+    description: 'A migration target with enabled: false (or not set): its names were not migrated before and are left out.',
+  },
+  createNamespace: {
+    id: 'migrate-create-namespace',
+    severity: 'warning',
+    description: 'The Module sets spec.createNamespace, which the 0.1.24 Module has no field for.',
+  },
+  noModule: {
+    id: 'migrate-no-module',
+    severity: 'warning',
+    description: 'No --module: the Module name, workspace and config are placeholders to edit.',
+  },
+  requiredPlaceholder: {
+    id: 'migrate-required-placeholder',
+    severity: 'warning',
+    description: 'A required config item without input: the migrated spec.config holds a placeholder (its default) to replace.',
+  },
+  configDiffers: {
+    id: 'migrate-config-differs',
+    severity: 'error',
+    description: 'The effective config of the migrated Module differs from the old one (e.g. 0.1.21+ truncates integer inputs).',
+  },
+  reparse: {
+    id: 'migrate-reparse',
+    severity: 'error',
+    description: 'A template whose output the old operator re-parsed as YAML and 0.1.21+ re-parses as JSON, with a different result.',
+  },
+  renderDiffers: {
+    id: 'migrate-render-differs',
+    severity: 'error',
+    description: 'A rendered Helm or Custom field differs between the old definition and the migrated Module.',
+  },
+  renderError: {
+    id: 'migrate-render-error',
+    severity: 'error',
+    description: 'The migrated Module fails to render (config or template error) where the old one did not.',
+  },
+} as const satisfies Record<string, RuleMeta>;
+
+export type MigrateRule = (typeof migrateRules)[keyof typeof migrateRules];

@@ -16,8 +16,10 @@ import type { DocumentSummary, FileResult } from './result.ts';
 import { effectiveSeverity } from './settings.ts';
 import type { LintOptions } from './settings.ts';
 import { acceptedOperatorVersions } from './accepted-versions.ts';
+import { lintModule, moduleRuleMetas, indexFile, emptyRunIndex } from '../module/index.ts';
+import type { ModuleLintOptions, RunIndex } from '../module/index.ts';
 
-const allMeta = new Map<string, RuleMeta>([...Object.values(coreRules), ...definitionRules.map((r) => r.meta)].map((m) => [m.id, m]));
+const allMeta = new Map<string, RuleMeta>([...Object.values(coreRules), ...definitionRules.map((r) => r.meta), ...moduleRuleMetas].map((m) => [m.id, m]));
 
 export function ruleMeta(): ReadonlyMap<string, RuleMeta> {
   return allMeta;
@@ -35,18 +37,20 @@ class FileCollector {
 export function lintText(file: string, text: string, options: LintOptions = {}): FileResult {
   const out = new FileCollector();
   const documents: DocumentSummary[] = [];
-  for (const doc of parseYamlStream(text)) {
+  const parsed = parseYamlStream(text);
+  const run = (options as ModuleLintOptions).moduleRun ?? indexFile(emptyRunIndex(), file, text, parsed.map((d) => (d.errors.length ? null : d.root)));
+  for (const doc of parsed) {
     for (const e of doc.errors) out.add({ ruleId: coreRules.yamlSyntax.id, message: e.message, start: e.start, end: e.end });
     if (doc.errors.length) {
       documents.push({ index: doc.index, kind: 'skipped' });
       continue;
     }
-    documents.push(lintDocument(doc.root, doc.index, text, options, out));
+    documents.push(lintDocument(doc.root, doc.index, text, options, out, file, run));
   }
   return finish(file, text, out.raw, documents, options);
 }
 
-function lintDocument(root: YNode | null, index: number, text: string, options: LintOptions, out: FileCollector): DocumentSummary {
+function lintDocument(root: YNode | null, index: number, text: string, options: LintOptions, out: FileCollector, file: string, run: RunIndex): DocumentSummary {
   const c = classify(root);
   switch (c.kind) {
     case 'definition': {
@@ -67,9 +71,11 @@ function lintDocument(root: YNode | null, index: number, text: string, options: 
     }
     case 'configmap':
       return lintEmbedded(c.embedded, index, text, options, out);
-    case 'module':
-      // Module manifests are classified here and linted by the Module rules (issue 4).
+    case 'module': {
+      const m = lintModule(root as never, c.dialect, file, index, text, options, run);
+      for (const f of m.findings) out.add(f);
       return { index, kind: 'module', dialect: c.dialect, name: stringAt(root, 'metadata', 'name') };
+    }
     case 'skipped':
       if (c.reason !== 'empty document' && root != null && root.kind !== 'map') {
         out.add({ ruleId: coreRules.documentShape.id, message: `document ${index + 1} is ${c.reason}; expected a definition or a Kubernetes object`, start: root.start, end: root.start });

@@ -1,0 +1,98 @@
+import type { RawFinding, Spanned } from '../lint/definition-context.ts';
+import type { LintOptions } from '../lint/settings.ts';
+import type { YMap, YNode, YPair } from '../load/ynode.ts';
+import { at, child, stringAt } from '../load/ynode.ts';
+import { cmp } from '../operator/acceptance.ts';
+import type { RuleMeta } from '../rules/types.ts';
+import type { ResolvedSources } from './resolver.ts';
+import type { RunIndex } from './run-index.ts';
+
+/** CRD eras with a schema in schemas/module-<era>.schema.json. */
+export type ModuleEra = '0.1.2' | '0.1.7' | '0.1.11' | '0.1.20' | '0.1.24';
+
+export interface ModuleLintOptions extends LintOptions {
+  /** Cross-document facts of the whole run (buildRunIndex); default: this file only. */
+  moduleRun?: RunIndex;
+  /** httpURL / configMap definitions fetched before the run (resolveSources). */
+  moduleSources?: ResolvedSources;
+}
+
+export interface ModuleRule {
+  meta: RuleMeta;
+  check(ctx: ModuleContext): void;
+}
+
+/** The CRD era an operator release installs. */
+export function eraOfVersion(v: string): ModuleEra {
+  if (cmp(v, '0.1.2') <= 0) return '0.1.2';
+  if (cmp(v, '0.1.10') <= 0) return '0.1.7';
+  if (cmp(v, '0.1.11') <= 0) return '0.1.11';
+  if (cmp(v, '0.1.20') <= 0) return '0.1.20';
+  return '0.1.24';
+}
+
+export class ModuleContext {
+  readonly findings: RawFinding[] = [];
+  private ruleId = '';
+  private cache = new Map<string, unknown>();
+  readonly era: ModuleEra;
+  /** How the era was chosen, for messages. */
+  readonly eraSource: 'option' | 'shape';
+
+  constructor(
+    readonly root: YMap,
+    readonly dialect: 'module-source' | 'module-inline',
+    readonly file: string,
+    readonly docIndex: number,
+    readonly text: string,
+    readonly options: ModuleLintOptions,
+    readonly run: RunIndex,
+  ) {
+    if (options.operatorVersion && /^v?\d+\.\d+\.\d+$/.test(options.operatorVersion)) {
+      this.era = eraOfVersion(options.operatorVersion.replace(/^v/, ''));
+      this.eraSource = 'option';
+    } else {
+      this.era = stringAt(root, 'apiVersion') === 'batch.environment.sh/v1' ? '0.1.2' : dialect === 'module-inline' ? '0.1.24' : '0.1.20';
+      this.eraSource = 'shape';
+    }
+  }
+
+  get inline(): boolean {
+    return this.era === '0.1.24';
+  }
+
+  get name(): string | undefined {
+    return stringAt(this.root, 'metadata', 'name');
+  }
+
+  /** metadata.namespace, `default` when not written (kubectl's default namespace). */
+  get namespace(): string {
+    return stringAt(this.root, 'metadata', 'namespace') ?? 'default';
+  }
+
+  get spec(): YNode | null | undefined {
+    return child(this.root, 'spec');
+  }
+
+  get source(): YNode | null | undefined {
+    return at(this.root, 'spec', 'source');
+  }
+
+  setRule(id: string): void {
+    this.ruleId = id;
+  }
+
+  report(target: Spanned | YPair | null | undefined, message: string, path?: string): void {
+    const span = target && 'key' in target ? target.key : target;
+    const start = span?.start ?? this.root.start;
+    const end = span?.end ?? start;
+    this.findings.push({ ruleId: this.ruleId, message, start, end, path });
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    if (this.cache.has(key)) return this.cache.get(key) as T;
+    const v = compute();
+    this.cache.set(key, v);
+    return v;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The Module lint (issue 4): a Module manifest checked as the API server and the operator check it.
+ *
+ *  - lintModule(root, dialect, file, docIndex, text, options) -> { findings, definitionFindings }
+ *      Module rules (./rules/) plus, for `source.raw`, every definition rule on the embedded
+ *      definition (positions are file positions).
+ *  - Cross-document facts: buildRunIndex(files) before the run, passed as options.moduleRun;
+ *    without it each file is its own run.
+ *  - Sources: collect refs with unresolvedRefs(index), resolveSources(refs, resolver), pass the
+ *    result as options.moduleSources.
+ */
+import { classify } from '../classify/classify.ts';
+import { DefinitionContext } from '../lint/definition-context.ts';
+import type { RawFinding } from '../lint/definition-context.ts';
+import { effectiveSeverity } from '../lint/settings.ts';
+import type { YMap } from '../load/ynode.ts';
+import { definitionRules } from '../rules/index.ts';
+import { ModuleContext } from './context.ts';
+import type { ModuleLintOptions } from './context.ts';
+import { resolveDefinition } from './definition.ts';
+import { moduleRules } from './rules/index.ts';
+import type { RunIndex } from './run-index.ts';
+
+export { moduleRules, moduleRuleMetas } from './rules/index.ts';
+export { buildRunIndex, indexFile, emptyRunIndex, unresolvedRefs } from './run-index.ts';
+export type { RunIndex } from './run-index.ts';
+export { resolveSources, configMapKey } from './resolver.ts';
+export type { DefinitionResolver, ResolvedSources, SourceRef, HttpResolution, ConfigMapResolution } from './resolver.ts';
+export type { ModuleLintOptions, ModuleEra } from './context.ts';
+export { eraOfVersion } from './context.ts';
+
+export interface ModuleLintResult {
+  findings: RawFinding[];
+  era: string;
+  /** The embedded definition's dialect, for source.raw. */
+  definitionDialect?: string;
+}
+
+export function lintModule(root: YMap, dialect: 'module-source' | 'module-inline', file: string, docIndex: number, text: string, options: ModuleLintOptions, run: RunIndex): ModuleLintResult {
+  const ctx = new ModuleContext(root, dialect, file, docIndex, text, options, run);
+  for (const rule of moduleRules) {
+    if (effectiveSeverity(rule.meta.id, rule.meta.severity, options) === 'off') continue;
+    ctx.setRule(rule.meta.id);
+    rule.check(ctx);
+  }
+  const findings = [...ctx.findings];
+  let definitionDialect: string | undefined;
+  const def = resolveDefinition(ctx);
+  if (def.kind === 'raw') {
+    const c = classify(def.root);
+    if (c.kind === 'definition') {
+      definitionDialect = c.dialect;
+      const dctx = new DefinitionContext(def.root, c.definitionKind, c.dialect, text, options);
+      for (const rule of definitionRules) {
+        if (rule.meta.dialects && !rule.meta.dialects.includes(dctx.dialectId)) continue;
+        if (effectiveSeverity(rule.meta.id, rule.meta.severity, options) === 'off') continue;
+        dctx.setRule(rule.meta.id);
+        rule.check(dctx);
+      }
+      findings.push(...dctx.findings);
+    }
+  }
+  return { findings, era: ctx.era, definitionDialect };
+}

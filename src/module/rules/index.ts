@@ -1,0 +1,40 @@
+import type { ModuleRule } from '../context.ts';
+import { rule as schema } from './module-schema.ts';
+import { rule as pruned } from './module-pruned-field.ts';
+import { rule as apiVersion } from './module-api-version.ts';
+import { rule as name } from './module-name.ts';
+import { rule as labels } from './module-labels.ts';
+import { rule as source } from './module-source.ts';
+import { rule as unresolved } from './module-unresolved-source.ts';
+import { rule as missing } from './module-source-missing.ts';
+import { rule as config } from './module-config.ts';
+import { rule as ignored } from './module-ignored-config.ts';
+import { rule as inlineSpec } from './module-inline-spec.ts';
+import { rule as inlineConfig, defaultRule as inlineDefault } from './module-inline-config.ts';
+import { rule as renderRule, warningRule as renderWarning } from './module-render.ts';
+import { rule as releaseName } from './module-release-name.ts';
+import { rule as workspace } from './module-workspace.ts';
+import { rule as duplicate } from './module-duplicate.ts';
+
+export const moduleRules: readonly ModuleRule[] = [
+  schema,
+  pruned,
+  apiVersion,
+  name,
+  labels,
+  source,
+  unresolved,
+  missing,
+  config,
+  ignored,
+  inlineSpec,
+  inlineConfig,
+  inlineDefault,
+  renderRule,
+  renderWarning,
+  releaseName,
+  workspace,
+  duplicate,
+];
+
+export const moduleRuleMetas = moduleRules.map((r) => r.meta);

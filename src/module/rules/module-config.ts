@@ -1,0 +1,24 @@
+import { pairOf } from '../../load/ynode.ts';
+import type { ModuleRule } from '../context.ts';
+import { configCheck, pathText, violationTarget } from '../config-check.ts';
+
+export const rule: ModuleRule = {
+  meta: {
+    id: 'module-config',
+    severity: 'error',
+    description: "spec.config passes the config items of the Module's definition (or its own, 0.1.21+): known keys, editable, required, types, ranges, values, regexes.",
+  },
+  check(ctx) {
+    const c = configCheck(ctx);
+    if (!c) return;
+    if (c.notAMap) {
+      ctx.report(c.notAMap, 'spec.config must be a mapping of alias to value', 'spec.config');
+      return;
+    }
+    for (const v of c.violations) {
+      const where = v.code === 'required' ? ` (at spec.config)` : '';
+      ctx.report(violationTarget(ctx, v), `${v.message}${where} [${v.code}; items from ${c.origin}]; the operator says: ${v.goError}`, `spec.config.${pathText(v.path)}`);
+    }
+    void pairOf;
+  },
+};

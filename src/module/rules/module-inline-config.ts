@@ -1,0 +1,50 @@
+import { checkValueAgainstItem } from '../../config/index.ts';
+import { locate } from '../../diagnostics/locate.ts';
+import { child } from '../../load/ynode.ts';
+import type { ModuleRule } from '../context.ts';
+import { configCheck, pathText } from '../config-check.ts';
+
+export const rule: ModuleRule = {
+  meta: {
+    id: 'module-inline-config',
+    severity: 'error',
+    description: "A 0.1.21+ Module's config items are ones the API server and operator accept (a type key, alias, name, option values, value types).",
+  },
+  check(ctx) {
+    const c = configCheck(ctx);
+    if (!c || c.era !== 'inline') return;
+    for (const p of c.problems) {
+      const loc = locate(ctx.root, p.path);
+      ctx.report(loc.depth === p.path.length && loc.pair ? loc.pair.value ?? loc.pair : loc.node, p.message, p.pathText);
+    }
+    const seen = new Map<string, number>();
+    for (const item of c.items) {
+      if (item.alias !== '' && seen.has(item.alias)) {
+        const loc = locate(ctx.root, ['config', item.index, 'alias']);
+        ctx.report(loc.node, `alias "${item.alias}" is also used by config[${seen.get(item.alias)}]; the last item wins`, `config[${item.index}].alias`);
+      }
+      seen.set(item.alias, item.index);
+    }
+    void child;
+  },
+};
+
+export const defaultRule: ModuleRule = {
+  meta: {
+    id: 'module-inline-default',
+    severity: 'warning',
+    description: "A 0.1.21+ config item's default breaks the item's own rules (range, values, regex); the operator never checks defaults.",
+  },
+  check(ctx) {
+    const c = configCheck(ctx);
+    if (!c || c.era !== 'inline') return;
+    for (const item of c.items) {
+      if (item.kind === 'unknown' || !item.written.has('default')) continue;
+      for (const issue of checkValueAgainstItem(item, item.default as never)) {
+        const path = [...item.specPath, 'default', ...issue.path];
+        const loc = locate(ctx.root, path);
+        ctx.report(loc.node, `default of "${item.alias}": ${issue.message}; the operator uses it unchecked`, pathText(path));
+      }
+    }
+  },
+};

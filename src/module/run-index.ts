@@ -1,0 +1,79 @@
+/**
+ * The cross-document part of the Module lint: Modules, Workspaces and ConfigMaps of all inputs of
+ * a run, collected in a first pass (buildRunIndex) and consulted while each file is linted. Plain
+ * data, so it can be sent to lint workers. lintText without a run index builds one from its own file.
+ */
+import { parseYamlStream } from '../load/parse-stream.ts';
+import type { YNode } from '../load/ynode.ts';
+import { at, isMap, isScalar, keyText, stringAt } from '../load/ynode.ts';
+import { MODULE_API_GROUPS } from '../classify/classify.ts';
+import type { SourceRef } from './resolver.ts';
+
+export interface IndexedObject {
+  file: string;
+  /** Document index in its file. */
+  index: number;
+  name: string;
+  namespace: string;
+}
+
+export interface IndexedConfigMap extends IndexedObject {
+  /** data keys with string values. */
+  data: Record<string, string>;
+}
+
+export interface RunIndex {
+  modules: IndexedObject[];
+  workspaces: IndexedObject[];
+  configMaps: IndexedConfigMap[];
+  refs: SourceRef[];
+}
+
+export function emptyRunIndex(): RunIndex {
+  return { modules: [], workspaces: [], configMaps: [], refs: [] };
+}
+
+const isModule = (root: YNode | null) => stringAt(root, 'kind') === 'Module' && (MODULE_API_GROUPS as readonly string[]).includes(stringAt(root, 'apiVersion') ?? '');
+
+/** Adds one file's documents to the index. */
+export function indexFile(index: RunIndex, file: string, text: string, roots?: (YNode | null)[]): RunIndex {
+  const docs = roots ?? parseYamlStream(text).map((d) => (d.errors.length ? null : d.root));
+  docs.forEach((root, i) => {
+    if (!isMap(root)) return;
+    const name = stringAt(root, 'metadata', 'name');
+    const namespace = stringAt(root, 'metadata', 'namespace') ?? 'default';
+    const kind = stringAt(root, 'kind');
+    const api = stringAt(root, 'apiVersion') ?? '';
+    if (isModule(root)) {
+      if (name !== undefined) index.modules.push({ file, index: i, name, namespace });
+      const src = at(root, 'spec', 'source');
+      const url = stringAt(src, 'httpURL');
+      if (url !== undefined) index.refs.push({ kind: 'http', url });
+      const cm = at(src, 'configMap');
+      const cmName = stringAt(cm, 'name');
+      if (cmName !== undefined) index.refs.push({ kind: 'configMap', name: cmName, namespace: stringAt(cm, 'namespace') ?? 'default', key: stringAt(cm, 'key') ?? 'module.yaml' });
+    } else if (kind === 'Workspace' && api.startsWith('batch.')) {
+      if (name !== undefined) index.workspaces.push({ file, index: i, name, namespace });
+    } else if (kind === 'ConfigMap' && api === 'v1' && name !== undefined) {
+      const data: Record<string, string> = {};
+      const d = at(root, 'data');
+      if (isMap(d)) for (const p of d.pairs) {
+        const k = keyText(p);
+        if (k !== undefined && isScalar(p.value) && p.value.value !== null) data[k] = String(p.value.value);
+      }
+      index.configMaps.push({ file, index: i, name, namespace, data });
+    }
+  });
+  return index;
+}
+
+export function buildRunIndex(files: readonly { file: string; text: string }[]): RunIndex {
+  const index = emptyRunIndex();
+  for (const f of files) indexFile(index, f.file, f.text);
+  return index;
+}
+
+/** Source references (httpURL, configMap) that no input document answers: what to ask the resolver. */
+export function unresolvedRefs(index: RunIndex): SourceRef[] {
+  return index.refs.filter((r) => r.kind === 'http' || !index.configMaps.some((c) => c.name === r.name && c.namespace === r.namespace));
+}

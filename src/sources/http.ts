@@ -187,7 +187,7 @@ export function createHttpFetcher(opts: HttpFetcherOptions = {}): HttpFetcher {
 
   async function readCapped(body: Body, contentLength: number | undefined): Promise<Uint8Array> {
     if (contentLength !== undefined && contentLength > maxBytes) {
-      body.destroy();
+      abandon(body);
       throw new FetchFailure(`body over ${formatBytes(maxBytes)} (Content-Length ${contentLength})`);
     }
     const chunks: Buffer[] = [];
@@ -196,7 +196,7 @@ export function createHttpFetcher(opts: HttpFetcherOptions = {}): HttpFetcher {
       const b = chunk as Buffer;
       total += b.length;
       if (total > maxBytes) {
-        body.destroy();
+        abandon(body);
         throw new FetchFailure(`body over ${formatBytes(maxBytes)}`);
       }
       chunks.push(b);
@@ -273,6 +273,12 @@ export function createHttpFetcher(opts: HttpFetcherOptions = {}): HttpFetcher {
       if (a) await a.close().catch(() => undefined);
     },
   };
+}
+
+/** Stops reading a response body and closes its connection (undici's destroy emits an error). */
+function abandon(body: Body): void {
+  body.on('error', () => undefined);
+  body.destroy();
 }
 
 function stripHash(u: URL): string {

@@ -1,5 +1,6 @@
 import { checkValueAgainstItem } from '../../config/index.ts';
-import { locate } from '../../diagnostics/locate.ts';
+import { locate, pointerToPath } from '../../diagnostics/locate.ts';
+import { schemaIssues } from './module-schema.ts';
 import { child } from '../../load/ynode.ts';
 import type { ModuleRule } from '../context.ts';
 import { configCheck, pathText } from '../config-check.ts';
@@ -13,7 +14,10 @@ export const rule: ModuleRule = {
   check(ctx) {
     const c = configCheck(ctx);
     if (!c || c.era !== 'inline') return;
+    // What the CRD schema itself rejects is reported once, by module-schema.
+    const bySchema = new Set(schemaIssues(ctx).filter((i) => i.kind === 'invalid').map((i) => pointerToPath(i.pointer)));
     for (const p of c.problems) {
+      if (bySchema.has(p.pathText)) continue;
       const loc = locate(ctx.root, p.path);
       ctx.report(loc.depth === p.path.length && loc.pair ? loc.pair.value ?? loc.pair : loc.node, p.message, p.pathText);
     }

@@ -93,7 +93,7 @@ for (const c of cases) {
 function mergeDefaults(old: GoValue | undefined, now: GoValue | undefined): GoValue | undefined {
   if (!(old instanceof Map) || !(now instanceof Map)) return old;
   const m = new Map(now);
-  for (const [k, v] of old) m.set(k, mergeDefaults(v, now.get(k)));
+  for (const [k, v] of old) m.set(k, mergeDefaults(v, now.get(k)) ?? null);
   return m;
 }
 

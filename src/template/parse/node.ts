@@ -69,35 +69,47 @@ export type Node =
   | TemplateNode;
 
 /**
- * Common base: position (UTF-16 index into the full template text) and owning tree.
- * Fields are declared and assigned in constructors, and `type` lives on each class's
- * prototype (see nodeType): class-field initializers cost a third of parse time in V8.
+ * What every node has (Go's Node interface): its NodeType, position (UTF-16 index into the
+ * full template text) and owning tree, and String(), which prints it back.
+ *
+ * Node classes do not inherit from a common class: tsx (esbuild's keepNames, used by the tests
+ * and the benchmark) redefines each class's `name`, and V8 then constructs instances of a
+ * renamed *derived* class about 30 times slower. Each class declares the common fields and
+ * assigns them in its constructor; `type`, Type(), Position() and, unless the class has its
+ * own, String() are put on the prototype by nodeType. (Class-field initializers would cost a
+ * third of parse time in V8, hence `declare`.)
  */
-export abstract class BaseNode {
-  declare readonly type: NodeType;
-  declare readonly tr: Tree | undefined;
-  declare pos: Pos;
-  constructor(tr: Tree | undefined, pos: Pos) {
-    this.tr = tr;
-    this.pos = pos;
-  }
-  Type(): NodeType {
+export interface BaseNode {
+  readonly type: NodeType;
+  readonly tr: Tree | undefined;
+  pos: Pos;
+  Type(): NodeType;
+  Position(): Pos;
+  String(): string;
+  writeTo(sb: Builder): void;
+}
+
+const baseMethods: Record<string, (this: BaseNode) => unknown> = {
+  Type(this: BaseNode): NodeType {
     return this.type;
-  }
-  Position(): Pos {
+  },
+  Position(this: BaseNode): Pos {
     return this.pos;
-  }
-  String(): string {
+  },
+  String(this: BaseNode): string {
     const sb: Builder = { s: '' };
     this.writeTo(sb);
     return sb.s;
-  }
-  abstract writeTo(sb: Builder): void;
-}
+  },
+};
 
-/** Puts a node class's NodeType on its prototype. */
-export function nodeType(cls: abstract new (...args: never[]) => BaseNode, t: NodeType): void {
-  Object.defineProperty(cls.prototype, 'type', { value: t, writable: false, enumerable: false, configurable: false });
+/** Puts a node class's NodeType and the common methods on its prototype. */
+export function nodeType(cls: abstract new (...args: never[]) => Pick<BaseNode, 'writeTo'>, t: NodeType): void {
+  const proto = cls.prototype as object;
+  Object.defineProperty(proto, 'type', { value: t, writable: false, enumerable: false, configurable: false });
+  for (const [k, f] of Object.entries(baseMethods)) {
+    if (!Object.prototype.hasOwnProperty.call(proto, k)) Object.defineProperty(proto, k, { value: f, writable: true, enumerable: false, configurable: true });
+  }
 }
 
 /** textFormat is "%s" in Go, changed to "%q" in Go's parse tests for better messages. */
@@ -107,11 +119,15 @@ export function setTextFormatQuoted(q: boolean): void {
 }
 
 /** ListNode holds a sequence of nodes. */
-export class ListNode extends BaseNode {
+export interface ListNode extends BaseNode {}
+export class ListNode {
+  declare readonly tr: Tree | undefined;
+  declare pos: Pos;
   declare readonly type: NodeType.NodeList;
   declare Nodes: Node[];
   constructor(tr: Tree | undefined, pos: Pos) {
-    super(tr, pos);
+    this.tr = tr;
+    this.pos = pos;
     this.Nodes = [];
   }
   append(n: Node): void {
@@ -123,14 +139,18 @@ export class ListNode extends BaseNode {
 }
 
 /** TextNode holds plain text. */
-export class TextNode extends BaseNode {
+export interface TextNode extends BaseNode {}
+export class TextNode {
+  declare readonly tr: Tree | undefined;
+  declare pos: Pos;
   declare readonly type: NodeType.NodeText;
   declare readonly Text: string;
   constructor(tr: Tree | undefined, pos: Pos, text: string) {
-    super(tr, pos);
+    this.tr = tr;
+    this.pos = pos;
     this.Text = text;
   }
-  override String(): string {
+  String(): string {
     return quoteText ? quote(this.Text) : this.Text;
   }
   writeTo(sb: Builder): void {
@@ -139,11 +159,15 @@ export class TextNode extends BaseNode {
 }
 
 /** CommentNode holds a comment. */
-export class CommentNode extends BaseNode {
+export interface CommentNode extends BaseNode {}
+export class CommentNode {
+  declare readonly tr: Tree | undefined;
+  declare pos: Pos;
   declare readonly type: NodeType.NodeComment;
   declare readonly Text: string;
   constructor(tr: Tree | undefined, pos: Pos, text: string) {
-    super(tr, pos);
+    this.tr = tr;
+    this.pos = pos;
     this.Text = text;
   }
   writeTo(sb: Builder): void {
@@ -152,14 +176,18 @@ export class CommentNode extends BaseNode {
 }
 
 /** PipeNode holds a pipeline with optional declaration. */
-export class PipeNode extends BaseNode {
+export interface PipeNode extends BaseNode {}
+export class PipeNode {
+  declare readonly tr: Tree | undefined;
+  declare pos: Pos;
   declare readonly type: NodeType.NodePipe;
   declare IsAssign: boolean; // The variables are being assigned, not declared.
   declare Decl: VariableNode[]; // Variables in lexical order.
   declare Cmds: CommandNode[]; // The commands in lexical order.
   declare readonly Line: number;
   constructor(tr: Tree | undefined, pos: Pos, line: number) {
-    super(tr, pos);
+    this.tr = tr;
+    this.pos = pos;
     this.Line = line;
     this.IsAssign = false;
     this.Decl = [];
@@ -184,12 +212,16 @@ export class PipeNode extends BaseNode {
 }
 
 /** ActionNode holds an action (something bounded by delimiters). */
-export class ActionNode extends BaseNode {
+export interface ActionNode extends BaseNode {}
+export class ActionNode {
+  declare readonly tr: Tree | undefined;
+  declare pos: Pos;
   declare readonly type: NodeType.NodeAction;
   declare readonly Line: number;
   declare readonly Pipe: PipeNode;
   constructor(tr: Tree | undefined, pos: Pos, line: number, pipe: PipeNode) {
-    super(tr, pos);
+    this.tr = tr;
+    this.pos = pos;
     this.Line = line;
     this.Pipe = pipe;
   }
@@ -201,11 +233,15 @@ export class ActionNode extends BaseNode {
 }
 
 /** CommandNode holds a command (a pipeline inside an evaluating action). */
-export class CommandNode extends BaseNode {
+export interface CommandNode extends BaseNode {}
+export class CommandNode {
+  declare readonly tr: Tree | undefined;
+  declare pos: Pos;
   declare readonly type: NodeType.NodeCommand;
   declare Args: Node[]; // Arguments in lexical order: Identifier, field, or constant.
   constructor(tr: Tree | undefined, pos: Pos) {
-    super(tr, pos);
+    this.tr = tr;
+    this.pos = pos;
     this.Args = [];
   }
   append(arg: Node): void {
@@ -226,14 +262,18 @@ export class CommandNode extends BaseNode {
 }
 
 /** IdentifierNode holds an identifier (always a function name). */
-export class IdentifierNode extends BaseNode {
+export interface IdentifierNode extends BaseNode {}
+export class IdentifierNode {
+  declare readonly tr: Tree | undefined;
+  declare pos: Pos;
   declare readonly type: NodeType.NodeIdentifier;
   declare readonly Ident: string;
   constructor(tr: Tree | undefined, pos: Pos, ident: string) {
-    super(tr, pos);
+    this.tr = tr;
+    this.pos = pos;
     this.Ident = ident;
   }
-  override String(): string {
+  String(): string {
     return this.Ident;
   }
   writeTo(sb: Builder): void {
@@ -242,11 +282,15 @@ export class IdentifierNode extends BaseNode {
 }
 
 /** VariableNode holds a list of variable names, possibly with chained field accesses ($x.a.b). */
-export class VariableNode extends BaseNode {
+export interface VariableNode extends BaseNode {}
+export class VariableNode {
+  declare readonly tr: Tree | undefined;
+  declare pos: Pos;
   declare readonly type: NodeType.NodeVariable;
   declare readonly Ident: string[];
   constructor(tr: Tree | undefined, pos: Pos, ident: string) {
-    super(tr, pos);
+    this.tr = tr;
+    this.pos = pos;
     this.Ident = ident.split('.');
   }
   writeTo(sb: Builder): void {
@@ -255,9 +299,16 @@ export class VariableNode extends BaseNode {
 }
 
 /** DotNode holds the special identifier '.'. */
-export class DotNode extends BaseNode {
+export interface DotNode extends BaseNode {}
+export class DotNode {
+  declare readonly tr: Tree | undefined;
+  declare pos: Pos;
   declare readonly type: NodeType.NodeDot;
-  override String(): string {
+  constructor(tr: Tree | undefined, pos: Pos) {
+    this.tr = tr;
+    this.pos = pos;
+  }
+  String(): string {
     return '.';
   }
   writeTo(sb: Builder): void {
@@ -266,9 +317,16 @@ export class DotNode extends BaseNode {
 }
 
 /** NilNode holds the special identifier 'nil' representing an untyped nil constant. */
-export class NilNode extends BaseNode {
+export interface NilNode extends BaseNode {}
+export class NilNode {
+  declare readonly tr: Tree | undefined;
+  declare pos: Pos;
   declare readonly type: NodeType.NodeNil;
-  override String(): string {
+  constructor(tr: Tree | undefined, pos: Pos) {
+    this.tr = tr;
+    this.pos = pos;
+  }
+  String(): string {
     return 'nil';
   }
   writeTo(sb: Builder): void {
@@ -277,11 +335,15 @@ export class NilNode extends BaseNode {
 }
 
 /** FieldNode holds a field (identifier starting with '.'). The period is dropped from each ident. */
-export class FieldNode extends BaseNode {
+export interface FieldNode extends BaseNode {}
+export class FieldNode {
+  declare readonly tr: Tree | undefined;
+  declare pos: Pos;
   declare readonly type: NodeType.NodeField;
   declare readonly Ident: string[];
   constructor(tr: Tree | undefined, pos: Pos, ident: string) {
-    super(tr, pos);
+    this.tr = tr;
+    this.pos = pos;
     this.Ident = ident.slice(1).split('.'); // [1:] to drop leading period
   }
   writeTo(sb: Builder): void {
@@ -290,12 +352,16 @@ export class FieldNode extends BaseNode {
 }
 
 /** ChainNode holds a term followed by a chain of field accesses (identifier starting with '.'). */
-export class ChainNode extends BaseNode {
+export interface ChainNode extends BaseNode {}
+export class ChainNode {
+  declare readonly tr: Tree | undefined;
+  declare pos: Pos;
   declare readonly type: NodeType.NodeChain;
   declare Field: string[]; // The identifiers in lexical order.
   declare readonly Node: Node;
   constructor(tr: Tree | undefined, pos: Pos, node: Node) {
-    super(tr, pos);
+    this.tr = tr;
+    this.pos = pos;
     this.Node = node;
     this.Field = [];
   }
@@ -317,14 +383,18 @@ export class ChainNode extends BaseNode {
 }
 
 /** BoolNode holds a boolean constant. */
-export class BoolNode extends BaseNode {
+export interface BoolNode extends BaseNode {}
+export class BoolNode {
+  declare readonly tr: Tree | undefined;
+  declare pos: Pos;
   declare readonly type: NodeType.NodeBool;
   declare readonly True: boolean;
   constructor(tr: Tree | undefined, pos: Pos, truth: boolean) {
-    super(tr, pos);
+    this.tr = tr;
+    this.pos = pos;
     this.True = truth;
   }
-  override String(): string {
+  String(): string {
     return this.True ? 'true' : 'false';
   }
   writeTo(sb: Builder): void {
@@ -333,16 +403,20 @@ export class BoolNode extends BaseNode {
 }
 
 /** StringNode holds a string constant. The value has been "unquoted". */
-export class StringNode extends BaseNode {
+export interface StringNode extends BaseNode {}
+export class StringNode {
+  declare readonly tr: Tree | undefined;
+  declare pos: Pos;
   declare readonly type: NodeType.NodeString;
   declare readonly Quoted: string;
   declare readonly Text: string;
   constructor(tr: Tree | undefined, pos: Pos, quoted: string, text: string) {
-    super(tr, pos);
+    this.tr = tr;
+    this.pos = pos;
     this.Quoted = quoted;
     this.Text = text;
   }
-  override String(): string {
+  String(): string {
     return this.Quoted;
   }
   writeTo(sb: Builder): void {
@@ -351,9 +425,16 @@ export class StringNode extends BaseNode {
 }
 
 /** endNode represents an {{end}} action. It does not appear in the final parse tree. */
-export class endNode extends BaseNode {
+export interface endNode extends BaseNode {}
+export class endNode {
+  declare readonly tr: Tree | undefined;
+  declare pos: Pos;
   declare readonly type: NodeType.nodeEnd;
-  override String(): string {
+  constructor(tr: Tree | undefined, pos: Pos) {
+    this.tr = tr;
+    this.pos = pos;
+  }
+  String(): string {
     return '{{end}}';
   }
   writeTo(sb: Builder): void {
@@ -362,14 +443,18 @@ export class endNode extends BaseNode {
 }
 
 /** elseNode represents an {{else}} action. Does not appear in the final tree. */
-export class elseNode extends BaseNode {
+export interface elseNode extends BaseNode {}
+export class elseNode {
+  declare readonly tr: Tree | undefined;
+  declare pos: Pos;
   declare readonly type: NodeType.nodeElse;
   declare readonly Line: number;
   constructor(tr: Tree | undefined, pos: Pos, line: number) {
-    super(tr, pos);
+    this.tr = tr;
+    this.pos = pos;
     this.Line = line;
   }
-  override String(): string {
+  String(): string {
     return '{{else}}';
   }
   writeTo(sb: Builder): void {

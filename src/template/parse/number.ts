@@ -5,7 +5,7 @@
  */
 import { parseFloat64, parseInt64, parseUint, quote, unquoteChar } from '../strconv.ts';
 import { itemType, type Pos } from './lex.ts';
-import { BaseNode, NodeType, nodeType, type Builder } from './node.ts';
+import { type BaseNode, NodeType, nodeType, type Builder } from './node.ts';
 import type { Tree } from './parse.ts';
 
 export interface Complex {
@@ -21,7 +21,10 @@ const fitsInt64 = (f: number): boolean => Number.isInteger(f) && f >= -TWO63 && 
 const fitsUint64 = (f: number): boolean => Number.isInteger(f) && f >= 0 && f < TWO64;
 
 /** NumberNode holds a number: signed or unsigned integer, float, or complex. */
-export class NumberNode extends BaseNode {
+export interface NumberNode extends BaseNode {}
+export class NumberNode {
+  declare readonly tr: Tree | undefined;
+  declare pos: Pos;
   declare readonly type: NodeType.NodeNumber;
   declare IsInt: boolean; // Number has an integral value.
   declare IsUint: boolean; // Number has an unsigned integral value.
@@ -33,7 +36,8 @@ export class NumberNode extends BaseNode {
   declare Complex128: Complex; // The complex value.
   declare readonly Text: string; // The original textual representation from the input.
   constructor(tr: Tree | undefined, pos: Pos, text: string) {
-    super(tr, pos);
+    this.tr = tr;
+    this.pos = pos;
     this.Text = text;
     this.IsInt = false;
     this.IsUint = false;
@@ -44,7 +48,7 @@ export class NumberNode extends BaseNode {
     this.Float64 = 0;
     this.Complex128 = { re: 0, im: 0 };
   }
-  override String(): string {
+  String(): string {
     return this.Text;
   }
   writeTo(sb: Builder): void {

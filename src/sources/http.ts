@@ -2,9 +2,11 @@
 // only status 200 is success. On top of that, what a linter run needs: a deadline (connect,
 // headers and body together, across redirects), a size cap (reading stops past it), a few
 // redirects with loop detection, http/https only, UTF-8 text only, a per-run cache (one request
-// per URL, concurrent callers share it) and an offline mode. undici is imported on the first
+// per URL, concurrent callers share it), an offline mode, and HTTP_PROXY / HTTPS_PROXY /
+// NO_PROXY honoured as Go's default transport does. undici is imported on the first
 // fetch, so a `lint` without Modules never loads it.
 import { STATUS_CODES } from 'node:http';
+import { BlockList, isIP } from 'node:net';
 import type { Dispatcher } from 'undici';
 import type { HttpResolution } from '../module/resolver.ts';
 
@@ -17,6 +19,8 @@ export interface HttpFetcherOptions {
   maxBytes?: number;
   /** Redirects followed before giving up; default 5. */
   maxRedirects?: number;
+  /** Where HTTP_PROXY, HTTPS_PROXY and NO_PROXY are read; default process.env. */
+  env?: Record<string, string | undefined>;
 }
 
 export interface HttpFetcher {
@@ -164,11 +168,24 @@ export function createHttpFetcher(opts: HttpFetcherOptions = {}): HttpFetcher {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const cache = new Map<string, Promise<HttpResolution>>();
-  let agent: InstanceType<Undici['Agent']> | undefined;
+  let agent: Dispatcher | undefined;
+  const proxies = new Map<string, Dispatcher>();
+
+  function dispatcherFor(undici: Undici, u: URL): Dispatcher {
+    agent ??= new undici.Agent({ connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+    const proxy = proxyFor(u, opts.env ?? process.env);
+    if (!proxy) return agent;
+    let d = proxies.get(proxy);
+    if (!d) {
+      d = new undici.ProxyAgent({ uri: proxy, connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+      proxies.set(proxy, d);
+    }
+    return d;
+  }
 
   async function getOnce(u: URL, signal: AbortSignal): Promise<{ status: number; location?: string; body: Body; contentLength?: number }> {
     const undici = await loadUndici();
-    agent ??= new undici.Agent({ connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+    const dispatcher = dispatcherFor(undici, u);
     const headers: Record<string, string> = { 'user-agent': 'Go-http-client/1.1', 'accept-encoding': 'identity' };
     const target = new URL(u.href);
     if (target.username || target.password) {
@@ -178,7 +195,7 @@ export function createHttpFetcher(opts: HttpFetcherOptions = {}): HttpFetcher {
       target.password = '';
     }
     target.hash = '';
-    const res = await undici.request(target, { method: 'GET', headers, signal, dispatcher: agent });
+    const res = await undici.request(target, { method: 'GET', headers, signal, dispatcher });
     const loc = res.headers.location;
     const cl = res.headers['content-length'];
     const contentLength = typeof cl === 'string' && /^\d+$/.test(cl) ? Number(cl) : undefined;
@@ -268,9 +285,10 @@ export function createHttpFetcher(opts: HttpFetcherOptions = {}): HttpFetcher {
       return p;
     },
     async close(): Promise<void> {
-      const a = agent;
+      const all = [agent, ...proxies.values()];
       agent = undefined;
-      if (a) await a.close().catch(() => undefined);
+      proxies.clear();
+      for (const d of all) if (d) await d.close().catch(() => undefined);
     },
   };
 }
@@ -279,6 +297,54 @@ export function createHttpFetcher(opts: HttpFetcherOptions = {}): HttpFetcher {
 function abandon(body: Body): void {
   body.on('error', () => undefined);
   body.destroy();
+}
+
+/**
+ * The proxy Go's http.ProxyFromEnvironment would use for a URL: HTTP_PROXY for http, HTTPS_PROXY
+ * for https (upper case first), none for localhost and loopback addresses or a NO_PROXY match
+ * (`*`, host names matching themselves and subdomains, `.suffix`, IPs, CIDRs, optional `:port`).
+ */
+export function proxyFor(u: URL, env: Record<string, string | undefined>): string | undefined {
+  const get = (k: string): string | undefined => env[k] || env[k.toLowerCase()] || undefined;
+  const raw = u.protocol === 'https:' ? get('HTTPS_PROXY') : get('HTTP_PROXY');
+  if (!raw) return undefined;
+  const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost') || (isIP(host) && isLoopback(host))) return undefined;
+  const port = u.port || (u.protocol === 'https:' ? '443' : '80');
+  for (let entry of (get('NO_PROXY') ?? '').split(',')) {
+    entry = entry.trim().toLowerCase();
+    if (!entry) continue;
+    if (entry === '*') return undefined;
+    if (entry.includes('/')) {
+      const [net, bits] = entry.split('/');
+      const fam = isIP(net);
+      if (fam && isIP(host) === fam) {
+        const bl = new BlockList();
+        try {
+          bl.addSubnet(net, Number(bits), fam === 6 ? 'ipv6' : 'ipv4');
+          if (bl.check(host, fam === 6 ? 'ipv6' : 'ipv4')) return undefined;
+        } catch {
+          /* not a CIDR */
+        }
+      }
+      continue;
+    }
+    let ePort = '';
+    const m = /^(.*):(\d+)$/.exec(entry);
+    if (m && !isIP(entry.replace(/^\[|\]$/g, ''))) {
+      entry = m[1];
+      ePort = m[2];
+    }
+    entry = entry.replace(/^\[|\]$/g, '');
+    if (ePort && ePort !== port) continue;
+    if (entry.startsWith('*.')) entry = entry.slice(1);
+    if (entry.startsWith('.') ? host.endsWith(entry) : host === entry || host.endsWith('.' + entry)) return undefined;
+  }
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`;
+}
+
+function isLoopback(ip: string): boolean {
+  return ip === '::1' || /^127\./.test(ip) || /^::ffff:127\./i.test(ip);
 }
 
 function stripHash(u: URL): string {

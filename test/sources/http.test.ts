@@ -2,8 +2,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createHttpFetcher, type HttpFetcher } from '../../src/sources/http.ts';
+import net, { type AddressInfo } from 'node:net';
+import { createHttpFetcher, proxyFor, type HttpFetcher } from '../../src/sources/http.ts';
 
 const DEF = 'kind: Helm\nmetadata:\n  name: redis\n  version: 1.0.0\n';
 let server: http.Server;
@@ -254,7 +254,7 @@ test('a refused connection (closed port) names the host', async () => {
 });
 
 test('an unknown host is a DNS failure', async () => {
-  const r = await fetcher({ timeoutMs: 5000 }).fetch('http://no-such-host.invalid/def.yaml');
+  const r = await fetcher({ timeoutMs: 5000, env: {} }).fetch('http://no-such-host.invalid/def.yaml');
   assert.equal(r.ok, false);
   assert.match(!r.ok ? r.error : '', /^http:\/\/no-such-host\.invalid\/def\.yaml: DNS lookup failed/);
 });
@@ -309,4 +309,57 @@ test('offline: nothing is fetched', async () => {
   assert.deepEqual(await f.fetch(`${base}/ok`), { ok: false, offline: true, error: 'not fetched (--offline)' });
   assert.deepEqual(await f.fetch('ftp://x/y'), { ok: false, offline: true, error: 'not fetched (--offline)' });
   assert.equal(counts.get('/ok'), undefined);
+});
+
+test('proxy selection follows Go (HTTP_PROXY, HTTPS_PROXY, NO_PROXY, loopback never proxied)', () => {
+  const env = { HTTP_PROXY: 'proxy.corp:3128', https_proxy: 'http://secure.corp:3128', NO_PROXY: 'internal.corp, .svc, 10.0.0.0/8, example.org:8080' };
+  const p = (url: string, e: Record<string, string | undefined> = env): string | undefined => proxyFor(new URL(url), e);
+  assert.equal(p('http://defs.example.com/a.yaml'), 'http://proxy.corp:3128');
+  assert.equal(p('https://defs.example.com/a.yaml'), 'http://secure.corp:3128');
+  assert.equal(p('https://defs.example.com/a.yaml', { HTTP_PROXY: 'http://proxy.corp:3128' }), undefined, 'https does not fall back to HTTP_PROXY');
+  assert.equal(p('http://localhost:8080/a'), undefined);
+  assert.equal(p('http://127.0.0.1:8080/a'), undefined);
+  assert.equal(p('http://[::1]:8080/a'), undefined);
+  assert.equal(p('http://internal.corp/a'), undefined);
+  assert.equal(p('http://git.internal.corp/a'), undefined, 'a name matches its subdomains');
+  assert.equal(p('http://notinternal.corp/a'), 'http://proxy.corp:3128');
+  assert.equal(p('http://charts.ns.svc/a'), undefined);
+  assert.equal(p('http://10.1.2.3/a'), undefined);
+  assert.equal(p('http://11.1.2.3/a'), 'http://proxy.corp:3128');
+  assert.equal(p('http://example.org:8080/a'), undefined);
+  assert.equal(p('http://example.org/a'), 'http://proxy.corp:3128', 'port must match');
+  assert.equal(p('http://anything/a', { HTTP_PROXY: 'http://p:1', NO_PROXY: '*' }), undefined);
+  assert.equal(p('http://anything/a', {}), undefined);
+});
+
+test('through an HTTP proxy (CONNECT) from HTTP_PROXY', async () => {
+  const port = (server.address() as AddressInfo).port;
+  const connects: string[] = [];
+  const proxy = http.createServer((_req, res) => {
+    res.writeHead(405);
+    res.end();
+  });
+  proxy.on('connect', (req: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
+    connects.push(req.url ?? '');
+    const up = net.connect(port, '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      up.write(head);
+      up.pipe(socket);
+      socket.pipe(up);
+    });
+    up.on('error', () => socket.destroy());
+    socket.on('error', () => up.destroy());
+  });
+  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+  try {
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const f = fetcher({ env: { HTTP_PROXY: proxyUrl } });
+    const r = await f.fetch('http://definitions.example.test/ok');
+    assert.deepEqual(r, { ok: true, text: DEF, url: 'http://definitions.example.test/ok' });
+    assert.deepEqual(connects, ['definitions.example.test:80']);
+    await f.close();
+  } finally {
+    proxy.closeAllConnections();
+    await new Promise<void>((r) => proxy.close(() => r()));
+  }
 });

@@ -267,3 +267,27 @@ test('every Module rule has an id, severity and one-line description, and --rule
   const code = `${okModule}---\n${okModule}`;
   assert.equal(lintText('t.yaml', code, { rules: { 'module-duplicate': 'off' } }).findings.filter((f) => f.ruleId === 'module-duplicate').length, 0);
 });
+
+ruleTester('module-source-definition', {
+  valid: [
+    {
+      code: `${head()}spec:\n  source:\n    httpURL: https://x/y\n  workspace:\n    name: dev\n`,
+      options: { moduleSources: { http: new Map([['https://x/y', { ok: true, url: 'https://x/y', text: helmRaw.replace(/^ {6}/gm, '').replace('    raw:\n', '') }]]) } } as ModuleLintOptions,
+    },
+  ],
+  invalid: [
+    {
+      code: `${head()}spec:\n  source:\n    httpURL: https://x/y\n  config:\n    replicas: 7\n  workspace:\n    name: dev\n`,
+      options: { moduleSources: { http: new Map([['https://x/y', { ok: true, url: 'https://x/y', text: 'kind: Helm\nmetadata:\n  name: r\n  version: "1.0.0"\nconfig:\n  - type: integer\n    name: R\n    alias: replicas\n    spec: {editable: true, max: 5}\nspec:\n  namespace: default\n  repo: https://charts.bitnami.com/bitnami\n  chartName: redis\n  version: 1.0.0\n' }]]) } } as ModuleLintOptions,
+      errors: [{ line: 7, column: 14, message: 'https://x/y:2:1: metadata.supportedOperatorVersion is missing' }],
+    },
+  ],
+});
+
+test('a fetched definition judges spec.config, violations at the Module\'s keys', () => {
+  const code = `${head()}spec:\n  source:\n    httpURL: https://x/y\n  config:\n    replicas: 7\n  workspace:\n    name: dev\n`;
+  const text = 'kind: Helm\nmetadata:\n  name: r\n  version: "1.0.0"\n  supportedOperatorVersion: ">= 0.1.0"\nconfig:\n  - type: integer\n    name: R\n    alias: replicas\n    spec: {editable: true, max: 5}\nspec:\n  namespace: default\n  repo: https://charts.bitnami.com/bitnami\n  chartName: redis\n  version: 1.0.0\n';
+  const options = { moduleSources: { http: new Map([['https://x/y', { ok: true as const, url: 'https://x/y', text }]]) } } as ModuleLintOptions;
+  const found = lintText('t.yaml', code, options).findings.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.ruleId}`);
+  assert.deepEqual(found, ['9:15 module-config']);
+});

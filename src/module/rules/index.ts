@@ -7,6 +7,7 @@ import { rule as labels } from './module-labels.ts';
 import { rule as source } from './module-source.ts';
 import { rule as unresolved } from './module-unresolved-source.ts';
 import { rule as missing } from './module-source-missing.ts';
+import { rule as sourceDefinition } from './module-source-definition.ts';
 import { rule as config } from './module-config.ts';
 import { rule as ignored } from './module-ignored-config.ts';
 import { rule as inlineSpec } from './module-inline-spec.ts';
@@ -25,6 +26,7 @@ export const moduleRules: readonly ModuleRule[] = [
   source,
   unresolved,
   missing,
+  sourceDefinition,
   config,
   ignored,
   inlineSpec,

@@ -123,7 +123,6 @@ test('migrate: what cannot be carried over is reported where it is written', () 
     'reparse.yaml:21:11 migrate-multiple-options config[2]',
     'reparse.yaml:35:15 migrate-reparse spec.values[0].raw.mode',
     'reparse.yaml:36:15 migrate-reparse spec.values[0].raw.size',
-    'reparse.yaml:38:19 migrate-reparse spec.values[0].raw.replicas',
     'reparse.yaml:43:11 migrate-output-configmap spec.outputs[0].valueFrom.configMap',
     'reparse.yaml:47:16 migrate-migration-disabled spec.migration.pvc.enabled',
     'reparse-module.yaml:13:15 migrate-config-differs spec.config.replicas',

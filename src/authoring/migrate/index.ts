@@ -503,6 +503,7 @@ function compareRenders(
   if (newErrors) return;
   // Effective config.
   const aliases = new Set([...oldR.effectiveConfig.keys(), ...newR.effectiveConfig.keys()]);
+  const differing = new Set<string>();
   const inputNode = at(mod?.root, 'spec', 'config');
   for (const alias of aliases) {
     const o = oldR.effectiveConfig.get(alias);
@@ -510,6 +511,7 @@ function compareRenders(
     if (equivalent(o, n)) continue;
     const item = items.find((i) => i.alias === alias);
     if (!item && n === undefined) continue; // an unknown key the old operator kept (and rejected)
+    differing.add(alias);
     if (droppedInputs.has(alias)) continue; // reported as migrate-multiple-options-input
     const inMod = mod && isMap(inputNode) ? inputNode.index.get(alias)?.value : undefined;
     const why =
@@ -536,6 +538,8 @@ function compareRenders(
     const node = nodeAt(specNode, oldPath);
     const src = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
     const templated = src !== undefined && src.includes('{{') && src.includes('}}');
+    // A template reading a config value that already differs: that difference is the finding.
+    if (templated && [...differing].some((a) => new RegExp(`\\.config\\.${a.replace(/[^\w]/g, '\\$&')}\\b`).test(src))) continue;
     const newPath = pathString(['spec', helmDialect ? 'helm' : 'custom', ...d.path]);
     if (templated && helmDialect) {
       add(

@@ -14,6 +14,7 @@
  * timeout; a step that fails does not stop the ones after it. HTTP goes through undici, loaded
  * only when a check runs.
  */
+import { createRequire } from 'node:module';
 import type { GoMap } from '../../values/go-value.ts';
 import { toPlain } from '../../values/go-value.ts';
 
@@ -151,10 +152,26 @@ const STEPS: { name: StepName; method: 'GET' | 'POST'; path: string; expected: s
 /** The body sent to check that malformed JSON is refused. */
 export const MALFORMED_BODY = '{"this is": not JSON';
 
+type Undici = typeof import('undici');
+
+/**
+ * undici, loaded on first use. bin/forkspacer-def runs the bundle through vm.Script with a V8
+ * code cache, and on Node 20 a script restored from that cache loses its dynamic-import callback
+ * (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING); undici is CommonJS too, so require it then.
+ */
+async function loadUndici(): Promise<Undici> {
+  try {
+    return await import('undici');
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING') throw e;
+    return createRequire(import.meta.url)('undici') as Undici;
+  }
+}
+
 export async function verifyModule(options: VerifyOptions): Promise<VerifyResult> {
   const base = normalizeBaseUrl(options.baseUrl);
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const { Agent, request } = await import('undici');
+  const { Agent, request } = await loadUndici();
   const agent = new Agent({ connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs, keepAliveTimeout: 1000 });
   const send: Requester = async (method, path, body) => {
     const url = new URL(path, base);

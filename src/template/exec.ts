@@ -107,9 +107,9 @@ export class state {
   /** errorf records an ExecError and terminates processing. */
   errorf(msg: string, kind: TemplateErrorKind = 'exec'): never {
     const name = this.tmplName;
-    if (this.node === undefined) throw new ExecError(`template: ${name}: ${msg}`, name, 0, kind);
+    if (this.node === undefined) throw ExecError(`template: ${name}: ${msg}`, name, 0, kind);
     const [location, context] = ErrorContext(this.node);
-    throw new ExecError(`template: ${location}: executing ${quote(name)} at <${context}>: ${msg}`, name, this.node.pos, kind);
+    throw ExecError(`template: ${location}: executing ${quote(name)} at <${context}>: ${msg}`, name, this.node.pos, kind);
   }
 
   step(): void {

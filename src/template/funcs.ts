@@ -47,8 +47,13 @@ export interface FuncDef {
   call: (args: RV[]) => RV;
 }
 
-/** The error a function returns (or panics with); evalCall reports "error calling NAME: <message>". */
-export class FuncError extends Error {}
+/**
+ * The error a function returns (or panics with); evalCall reports "error calling NAME: <message>".
+ * Not an Error subclass, like the engine's other errors (see errors.ts): it never leaves the engine.
+ */
+export class FuncError {
+  constructor(readonly message: string) {}
+}
 
 /** A function supplied by the caller (the operator's randBase62, tests' helpers). */
 export type GoFunc =

@@ -69,8 +69,10 @@ export class NumberNode {
 
 nodeType(NumberNode, NodeType.NodeNumber);
 
-/** Thrown by newNumber; the parser turns it into a parse error with this text. */
-export class NumberError extends Error {}
+/** Thrown by newNumber; the parser turns it into a parse error with this text (not an Error: see errors.ts). */
+export class NumberError {
+  constructor(readonly message: string) {}
+}
 
 /** newNumber (Tree.newNumber in Go). */
 export function newNumber(tr: Tree | undefined, pos: Pos, text: string, typ: itemType): NumberNode {

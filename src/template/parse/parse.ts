@@ -119,7 +119,7 @@ export class Tree {
   /** errorf formats the error and terminates processing. */
   errorf(msg: string): never {
     this.Root = undefined;
-    throw new ParseError(`template: ${this.ParseName}:${this.token[0].line}: ${msg}`, this.ParseName, this.token[0].pos);
+    throw ParseError(`template: ${this.ParseName}:${this.token[0].line}: ${msg}`, this.ParseName, this.token[0].pos);
   }
 
   /** expect consumes the next token and guarantees it has the required type. */

@@ -233,6 +233,7 @@ test('reports: stylish table, json and junit', async () => {
     stylish,
     [
       'http://127.0.0.1:PORT/',
+      'config sent: {"env":"staging","replicas":3,"debug":false}',
       ' step request expected got time result',
       ' health GET /health 200 + health JSON 200 N ms pass',
       ' malformed POST /install 400 + message 400 N ms pass',

@@ -10,6 +10,7 @@ import type { StepResult, VerifyResult } from './index.ts';
 export type VerifyFormat = 'stylish' | 'json' | 'junit';
 export const verifyFormats: VerifyFormat[] = ['stylish', 'json', 'junit'];
 
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
 
 export function formatVerify(r: VerifyResult, format: VerifyFormat, options: { color?: boolean; stableTimes?: boolean } = {}): string {
@@ -42,7 +43,7 @@ function stylish(r: VerifyResult, color: boolean): string {
   const head = ['step', 'request', 'expected', 'got', 'time', 'result'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => `  ${cells.map((x, i) => (i === cells.length - 1 ? x : padEnd(x, widths[i]))).join('  ')}`.trimEnd();
-  let out = `${c.underline(r.baseUrl)}\n`;
+  let out = `${c.underline(r.baseUrl)}\n${c.dim(`config sent: ${clip(JSON.stringify(r.config), 200)}`)}\n`;
   out += `${c.dim(line(head))}\n`;
   r.steps.forEach((s, i) => {
     const cells = rows[i].slice();

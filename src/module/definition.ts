@@ -13,7 +13,7 @@ export type ResolvedDefinition =
   /** `source.raw`: a node of the Module file itself. */
   | { kind: 'raw'; root: YMap; definitionKind: 'Helm' | 'Custom' | undefined; ref: YPair }
   /** Text from a ConfigMap among the inputs, the cluster, or an URL. */
-  | { kind: 'text'; text: string; origin: string; root: YMap | null; definitionKind: 'Helm' | 'Custom' | undefined; ref: YPair; problem?: string; linted?: boolean }
+  | { kind: 'text'; text: string; origin: string; root: YMap | null; definitionKind: 'Helm' | 'Custom' | undefined; ref: YPair; problem?: string; linted?: boolean; configMap?: { file: string; index: number; key: string } }
   | { kind: 'unresolved'; reason: string; ref: YPair }
   | { kind: 'missing'; error: string; ref: YPair }
   /** existingHelmRelease, no source, several sources, or an inline Module. */
@@ -69,7 +69,7 @@ export function resolveDefinition(ctx: ModuleContext): ResolvedDefinition {
           return { kind: 'missing', error: `ConfigMap ${ns}/${name} (${inRun.file}) has no data key "${dataKey}"; the operator fails to load this Module`, ref } as const;
         }
         // data["module.yaml"] of a ConfigMap among the inputs is linted as that ConfigMap.
-        return { ...fromText(text, `ConfigMap ${ns}/${name} data["${dataKey}"]`, ref), linted: dataKey === 'module.yaml' } as ResolvedDefinition;
+        return { ...fromText(text, `ConfigMap ${ns}/${name} data["${dataKey}"]`, ref), linted: dataKey === 'module.yaml', configMap: { file: inRun.file, index: inRun.index, key: dataKey } } as ResolvedDefinition;
       }
       const r = ctx.options.moduleSources?.configMaps?.get(configMapKey(ns, name, dataKey));
       if (!r) return { kind: 'unresolved', reason: `ConfigMap ${ns}/${name} is not among the inputs (use --cluster to read it); its definition and spec.config are not checked`, ref } as const;

@@ -20,6 +20,8 @@ import type { ModuleLintOptions } from './context.ts';
 import { resolveDefinition } from './definition.ts';
 import { moduleRules } from './rules/index.ts';
 import type { RunIndex } from './run-index.ts';
+import { buildRunIndex as buildRunIndexImpl, unresolvedRefs as unresolvedRefsImpl } from './run-index.ts';
+import { resolveSources as resolveSourcesImpl } from './resolver.ts';
 
 export { moduleRules, moduleRuleMetas } from './rules/index.ts';
 export { buildRunIndex, indexFile, emptyRunIndex, unresolvedRefs } from './run-index.ts';
@@ -61,4 +63,18 @@ export function lintModule(root: YMap, dialect: 'module-source' | 'module-inline
     }
   }
   return { findings, era: ctx.era, definitionDialect };
+}
+
+/**
+ * The run-level preparation, for the lint runner: index all inputs, then ask the resolver for the
+ * httpURL / configMap sources that no input answers. Spread the result into the LintOptions of
+ * every file (both fields are plain data: Maps and arrays, fine for worker threads).
+ */
+export async function prepareModuleRun(
+  files: readonly { file: string; text: string }[],
+  resolver?: import('./resolver.ts').DefinitionResolver,
+): Promise<{ moduleRun: RunIndex; moduleSources?: import('./resolver.ts').ResolvedSources }> {
+  const moduleRun = buildRunIndexImpl(files);
+  if (!resolver) return { moduleRun };
+  return { moduleRun, moduleSources: await resolveSourcesImpl(unresolvedRefsImpl(moduleRun), resolver) };
 }

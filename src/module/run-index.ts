@@ -17,13 +17,18 @@ export interface IndexedObject {
   namespace: string;
 }
 
+export interface IndexedModule extends IndexedObject {
+  /** Its source.httpURL / source.configMap, if any. */
+  ref?: SourceRef;
+}
+
 export interface IndexedConfigMap extends IndexedObject {
   /** data keys with string values. */
   data: Record<string, string>;
 }
 
 export interface RunIndex {
-  modules: IndexedObject[];
+  modules: IndexedModule[];
   workspaces: IndexedObject[];
   configMaps: IndexedConfigMap[];
   refs: SourceRef[];
@@ -45,13 +50,14 @@ export function indexFile(index: RunIndex, file: string, text: string, roots?: (
     const kind = stringAt(root, 'kind');
     const api = stringAt(root, 'apiVersion') ?? '';
     if (isModule(root)) {
-      if (name !== undefined) index.modules.push({ file, index: i, name, namespace });
       const src = at(root, 'spec', 'source');
       const url = stringAt(src, 'httpURL');
-      if (url !== undefined) index.refs.push({ kind: 'http', url });
       const cm = at(src, 'configMap');
       const cmName = stringAt(cm, 'name');
-      if (cmName !== undefined) index.refs.push({ kind: 'configMap', name: cmName, namespace: stringAt(cm, 'namespace') ?? 'default', key: stringAt(cm, 'key') ?? 'module.yaml' });
+      let ref: SourceRef | undefined;
+      if (url !== undefined) index.refs.push((ref = { kind: 'http', url }));
+      if (cmName !== undefined) index.refs.push((ref = { kind: 'configMap', name: cmName, namespace: stringAt(cm, 'namespace') ?? 'default', key: stringAt(cm, 'key') ?? 'module.yaml' }));
+      if (name !== undefined || ref) index.modules.push({ file, index: i, name: name ?? '', namespace, ref });
     } else if (kind === 'Workspace' && api.startsWith('batch.')) {
       if (name !== undefined) index.workspaces.push({ file, index: i, name, namespace });
     } else if (kind === 'ConfigMap' && api === 'v1' && name !== undefined) {

@@ -291,3 +291,9 @@ test('a fetched definition judges spec.config, violations at the Module\'s keys'
   const found = lintText('t.yaml', code, options).findings.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.ruleId}`);
   assert.deepEqual(found, ['9:15 module-config']);
 });
+
+test('a definition under another ConfigMap key in the same file is linted with every rule, at file positions, once', () => {
+  const code = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: defs\ndata:\n  redis.yaml: |\n    kind: Helm\n    metadata:\n      name: r\n      supportedOperatorVersion: ">= 0.1.0"\n    spec:\n      namespace: default\n      repo: https://charts.bitnami.com/bitnami\n      chartName: redis\n      version: 1.0.0\n---\n${head()}spec:\n  source:\n    configMap:\n      name: defs\n      key: redis.yaml\n  workspace:\n    name: dev\n---\n${head('redis2')}spec:\n  source:\n    configMap:\n      name: defs\n      key: redis.yaml\n  workspace:\n    name: dev\n`;
+  const found = lintText('t.yaml', code).findings.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.ruleId}`);
+  assert.deepEqual(found, ['8:5 metadata-version']);
+});

@@ -4,7 +4,12 @@ import { DefinitionContext } from '../../lint/definition-context.ts';
 import { effectiveSeverity } from '../../lint/settings.ts';
 import { keyText } from '../../load/ynode.ts';
 import { definitionRules } from '../../rules/index.ts';
-import type { ModuleRule } from '../context.ts';
+import type { ModuleContext, ModuleRule } from '../context.ts';
+import type { DefinitionDialectId } from '../../classify/dialects.ts';
+import { scalarOffsetMap } from '../../load/offsets.ts';
+import { parseYamlStream } from '../../load/parse-stream.ts';
+import type { YMap } from '../../load/ynode.ts';
+import { at, isScalar } from '../../load/ynode.ts';
 import { resolveDefinition } from '../definition.ts';
 
 export const rule: ModuleRule = {
@@ -18,6 +23,10 @@ export const rule: ModuleRule = {
     if (def.kind !== 'text' || !def.root || def.linted) return;
     const c = classify(def.root);
     if (c.kind !== 'definition') return;
+    if (def.configMap && def.configMap.file === ctx.file) {
+      lintInFile(ctx, def.configMap, c.definitionKind, c.dialect, def.root, def.text);
+      return;
+    }
     const dctx = new DefinitionContext(def.root, c.definitionKind, c.dialect, def.text, ctx.options);
     for (const r of definitionRules) {
       if (r.meta.dialects && !r.meta.dialects.includes(dctx.dialectId)) continue;
@@ -32,3 +41,24 @@ export const rule: ModuleRule = {
     }
   },
 };
+
+/**
+ * A definition under another key than module.yaml of a ConfigMap in this file: every definition
+ * rule, at file positions, once (by the first Module of the file that names it).
+ */
+function lintInFile(ctx: ModuleContext, cm: { file: string; index: number; key: string }, kind: 'Helm' | 'Custom', dialect: DefinitionDialectId, root: YMap, text: string): void {
+  const first = ctx.run.modules.find((m) => m.file === ctx.file && m.ref?.kind === 'configMap' && m.ref.key === cm.key && ctx.run.configMaps.some((x) => x.file === cm.file && x.index === cm.index && x.name === (m.ref as { name: string }).name && x.namespace === (m.ref as { namespace: string }).namespace));
+  if (first && first.index !== ctx.docIndex) return;
+  const doc = parseYamlStream(ctx.text)[cm.index];
+  const node = at(doc?.root ?? null, 'data', cm.key);
+  if (!isScalar(node) || typeof node.value !== 'string') return;
+  const map = scalarOffsetMap(ctx.text, node, node.value);
+  const dctx = new DefinitionContext(root, kind, dialect, text, ctx.options);
+  for (const r of definitionRules) {
+    if (r.meta.dialects && !r.meta.dialects.includes(dctx.dialectId)) continue;
+    if (effectiveSeverity(r.meta.id, r.meta.severity, ctx.options) === 'off') continue;
+    dctx.setRule(r.meta.id);
+    r.check(dctx);
+  }
+  for (const f of dctx.findings) ctx.findings.push({ ...f, start: map(f.start), end: map(f.end) });
+}

@@ -78,7 +78,7 @@ export class state {
     return this.vars.length;
   }
   pop(mark: number): void {
-    this.vars.length = mark;
+    if (this.vars.length !== mark) this.vars.length = mark; // setting length is a runtime call
   }
   /** setVar overwrites the last declared variable with the given name. */
   setVar(name: string, value: RV): void {
@@ -186,50 +186,29 @@ export class state {
     // mark top of stack before any variables in the body are pushed.
     const mark = this.mark();
     const decl = r.Pipe.Decl;
-    /** Returns true when the loop must stop ({{break}}). */
-    const oneIteration = (index: RV, el: RV): boolean => {
-      this.step();
-      if (decl.length > 0) {
-        if (r.Pipe.IsAssign) {
-          // With two variables, index comes first. With one, we use the element.
-          this.setVar(decl[0].Ident[0], decl.length > 1 ? index : el);
-        } else {
-          // Set top var (lexically the second if there are two) to the element.
-          this.setTopVar(1, el);
-        }
-      }
-      if (decl.length > 1) {
-        if (r.Pipe.IsAssign) this.setVar(decl[1].Ident[0], el);
-        // Set next var (lexically the first if there are two) to the index.
-        else this.setTopVar(2, index);
-      }
-      const sig = this.walk(el, r.List);
-      this.pop(mark);
-      return sig === signal.breakLoop;
-    };
     let ran = false;
     if (typeof val === 'bigint') {
       if (decl.length > 1) this.errorf(`can't use ${printArgs([val], false)} to iterate over more than one variable`);
       for (let v = 0n; v < val; v++) {
         ran = true;
-        if (oneIteration(undefined, v)) break;
+        if (this.oneIteration(r, mark, undefined, v)) break;
       }
     } else if (val instanceof GoUint8) {
       if (decl.length > 1) this.errorf(`can't use ${printArgs([val], false)} to iterate over more than one variable`);
       for (let v = 0; v < val.v; v++) {
         ran = true;
-        if (oneIteration(undefined, new GoUint8(v))) break;
+        if (this.oneIteration(r, mark, undefined, new GoUint8(v))) break;
       }
     } else if (Array.isArray(val)) {
       for (let i = 0; i < val.length; i++) {
         ran = true;
-        if (oneIteration(BigInt(i), elem(val[i]))) break;
+        if (this.oneIteration(r, mark, decl.length > 1 ? BigInt(i) : undefined, elem(val[i]))) break; // the index is only read with two variables
       }
     } else if (val instanceof Map) {
       if (val.size > 0) {
         ran = true;
         const keys = [...val.keys()].sort(compareGoStrings);
-        for (const k of keys) if (oneIteration(k, elem(val.get(k)!))) break;
+        for (const k of keys) if (this.oneIteration(r, mark, k, elem(val.get(k)!))) break;
       }
     } else if (val !== undefined) {
       this.errorf(`range can't iterate over ${printArgs([val], false)}`);
@@ -237,6 +216,29 @@ export class state {
     if (!ran && r.ElseList) this.walk(dot, r.ElseList);
     this.pop(outer);
     return signal.none;
+  }
+
+  /** One iteration of walkRange (Go's oneIteration closure); true when the loop must stop ({{break}}). */
+  oneIteration(r: RangeNode, mark: number, index: RV, el: RV): boolean {
+    this.step();
+    const decl = r.Pipe.Decl;
+    if (decl.length > 0) {
+      if (r.Pipe.IsAssign) {
+        // With two variables, index comes first. With one, we use the element.
+        this.setVar(decl[0].Ident[0], decl.length > 1 ? index : el);
+      } else {
+        // Set top var (lexically the second if there are two) to the element.
+        this.setTopVar(1, el);
+      }
+    }
+    if (decl.length > 1) {
+      if (r.Pipe.IsAssign) this.setVar(decl[1].Ident[0], el);
+      // Set next var (lexically the first if there are two) to the index.
+      else this.setTopVar(2, index);
+    }
+    const sig = this.walk(el, r.List);
+    this.pop(mark);
+    return sig === signal.breakLoop;
   }
 
   walkTemplate(dot: RV, t: TemplateNode): void {

@@ -17,7 +17,7 @@ import { toPlain } from '../../src/values/go-value.ts';
 import type { GoValue } from '../../src/values/go-value.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const read = (p: string) => ({ file: p, text: readFileSync(join(root, p), 'utf8') });
+const read = (p: string) => ({ file: p, text: readFileSync(p.startsWith('/') ? p : join(root, p), 'utf8') });
 
 /** Definitions and the Module used with them (fixtures/migrate/<name>-module.yaml, or a named pairing). */
 const modules: Record<string, string> = {
@@ -35,7 +35,26 @@ for (const d of definitions) {
   if (modules[d]) cases.push({ def: d, module: modules[d] });
 }
 
-const expectedBlocked = new Set(['fixtures/examples/installer-custom-image.yaml', 'fixtures/examples/legacy-plugin-custom.yaml', 'fixtures/migrate/reparse.yaml']);
+const expectedBlocked = new Set([
+  'fixtures/examples/installer-custom-image.yaml',
+  'fixtures/examples/legacy-plugin-custom.yaml',
+  'fixtures/migrate/reparse.yaml',
+  'fixtures/migrate/module-raw.yaml',
+]);
+
+// The operator's own examples: 0.1.x Modules with the definition in spec.source.raw, and definitions.
+const REFERENCE = '/work/shared/reference/examples';
+if (existsSync(REFERENCE)) {
+  for (const v of ['v0.1.5', 'v0.1.9', 'v0.1.20']) {
+    for (const n of readdirSync(join(REFERENCE, v)).sort()) {
+      const p = join(REFERENCE, v, n);
+      const text = readFileSync(p, 'utf8');
+      if (!/^\s*raw:\s*$/m.test(text) && !/^kind: (Helm|Custom)$/m.test(text)) continue;
+      cases.push({ def: p });
+      if (/repo:\s*\n\s*(file|configMap):/.test(text)) expectedBlocked.add(p);
+    }
+  }
+}
 
 const CRD = '/work/shared/reference/crds/modules-v0.1.24.yaml';
 const crdSchema = (() => {
@@ -145,6 +164,18 @@ test('migrate: float items, plugin Custom and a ConfigMap-held definition', () =
   const cm = migrate(read('fixtures/examples/definitions-configmap.yaml'));
   assert.equal(cm.errorCount, 0);
   assert.equal(cm.findings[0].range.start.line, 11, 'positions inside data["module.yaml"] map back to the file');
+});
+
+test('migrate: a 0.1.x Module holding its definition in spec.source.raw is the definition and the Module', () => {
+  const r = migrate(read('fixtures/migrate/module-raw.yaml'));
+  assert.deepEqual(
+    r.findings.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.ruleId}`),
+    ['24:17 migrate-float-item'],
+    'positions inside spec.source.raw are the file\'s',
+  );
+  assert.match(r.output, /metadata:\n {2}name: web\n {2}namespace: apps\n/);
+  assert.match(r.output, /workspace:\n {4}name: dev\n {4}namespace: default\n {2}hibernated: false\n {2}config:\n {4}replicas: 2\n/);
+  assert.throws(() => migrate(read('fixtures/migrate/module-raw.yaml'), { module: read('fixtures/migrate/redis-module.yaml') }), /leave out --module/);
 });
 
 test('migrate: equivalent() and parsePath()', () => {

@@ -74,12 +74,66 @@ interface Raw {
 
 const FIRST_INLINE_TARGETS = ['0.1.21', '0.1.22', '0.1.23', '0.1.24'];
 
-function locate(source: SourceText): { root: YMap; where: Located; dialect: DefinitionDialectId; kind: 'Helm' | 'Custom' } {
+interface LocatedDefinition {
+  root: YMap;
+  where: Located;
+  dialect: DefinitionDialectId;
+  kind: 'Helm' | 'Custom';
+  /** A 0.1.x Module holding the definition in spec.source.raw: the Module itself. */
+  holder?: { root: YMap; where: Located };
+}
+
+/**
+ * The text of a block mapping nested in a file, as a document of its own: each line loses the
+ * mapping's indentation (comment and blank lines what they have of it), with offsets mapped back.
+ */
+function dedentBlock(fileText: string, node: YNode): { text: string; toFile: (o: number) => number } | undefined {
+  const lineStart = fileText.lastIndexOf('\n', node.start - 1) + 1;
+  const indent = node.start - lineStart;
+  if (!/^ *$/.test(fileText.slice(lineStart, node.start))) return undefined;
+  const region = fileText.slice(lineStart, node.end);
+  const innerStarts: number[] = [];
+  const fileStarts: number[] = [];
+  let text = '';
+  let at = lineStart;
+  for (const line of region.split('\n')) {
+    const strip = Math.min(indent, /^ */.exec(line)![0].length);
+    innerStarts.push(text.length);
+    fileStarts.push(at + strip);
+    text += `${line.slice(strip)}\n`;
+    at += line.length + 1;
+  }
+  const toFile = (o: number) => {
+    let i = innerStarts.length - 1;
+    while (i > 0 && innerStarts[i] > o) i--;
+    return fileStarts[i] + (o - innerStarts[i]);
+  };
+  return { text, toFile };
+}
+
+function locate(source: SourceText): LocatedDefinition {
   const plain: Located = { file: source.file, text: source.text, fileText: source.text, toFile: (o) => o };
   for (const doc of parseYamlStream(source.text)) {
     if (doc.errors.length) throw new MigrateInputError(`${source.file}: YAML error in document ${doc.index + 1}: ${doc.errors[0].message} (run lint for details)`);
     const c = classify(doc.root);
     if (c.kind === 'definition') return { root: doc.root as YMap, where: plain, dialect: c.dialect, kind: c.definitionKind };
+    if (c.kind === 'module' && c.dialect === 'module-source') {
+      const rawNode = at(doc.root, 'spec', 'source', 'raw');
+      if (!isMap(rawNode)) continue;
+      const ic = classify(rawNode);
+      const block = dedentBlock(source.text, rawNode);
+      if (ic.kind !== 'definition') continue;
+      if (!block) throw new MigrateInputError(`${source.file}: spec.source.raw is written in flow style; write it as a block mapping (or put the definition in its own file)`);
+      const inner = parseYamlStream(block.text)[0];
+      if (!inner || inner.errors.length || !isMap(inner.root)) throw new MigrateInputError(`${source.file}: spec.source.raw cannot be read as a document of its own`);
+      return {
+        root: inner.root,
+        where: { file: source.file, text: block.text, fileText: source.text, toFile: block.toFile },
+        dialect: ic.dialect,
+        kind: ic.definitionKind,
+        holder: { root: doc.root as YMap, where: plain },
+      };
+    }
     if (c.kind === 'module' && c.dialect === 'module-inline') throw new MigrateInputError(`${source.file}: this is already a 0.1.21+ Module with inline config; nothing to migrate`);
     if (c.kind === 'configmap') {
       const inner = String(c.embedded.value);
@@ -266,7 +320,11 @@ const show = (v: GoValue | undefined): string => {
 export function migrate(definition: SourceText, options: MigrateOptions = {}): MigrateResult {
   const raw: Raw[] = [];
   const def = locate(definition);
-  const mod = options.module ? readModule(options.module) : undefined;
+  if (def.holder && options.module) throw new MigrateInputError(`${definition.file}: this Module holds its definition in spec.source.raw and is itself the Module; leave out --module`);
+  const mod = options.module ? readModule(options.module) : def.holder;
+  // What the renderer reads as the old definition and Module.
+  const defSource: SourceText = def.holder ? { file: `${definition.file}#spec.source.raw`, text: def.where.text } : definition;
+  const modSource: SourceText | undefined = def.holder ? definition : options.module;
   const add = (rule: Raw['rule'], where: Located, node: YNode | null | undefined, message: string, path?: string) => {
     const start = node?.start ?? 0;
     raw.push({ rule, where, start, end: node?.end ?? start, message, path });
@@ -448,7 +506,7 @@ export function migrate(definition: SourceText, options: MigrateOptions = {}): M
   let newRender: RenderResult | undefined;
   const overrides = [...input].filter(([k]) => !mod || !isMap(inputNode) || !inputNode.index.has(k)).map(([k, v]) => ({ source: `placeholder ${k}`, values: new Map([[k, v]]) }));
   try {
-    oldRender = render(definition, { module: options.module, overrides, operatorVersion: options.sourceVersion });
+    oldRender = render(defSource, { module: modSource, overrides, operatorVersion: options.sourceVersion });
   } catch (e) {
     if (!(e instanceof RenderInputError)) throw e;
     throw new MigrateInputError(e.message);
@@ -466,7 +524,14 @@ export function migrate(definition: SourceText, options: MigrateOptions = {}): M
     const message = placeholder
       ? `the placeholder for spec.config.${String(parsePath(f.path ?? '')[2])} must be replaced: ${f.message.replace(/ \(from placeholder [^)]*\)/, '')}`
       : `${f.message} (${f.ruleId}, as the old operator renders it)`;
-    raw.push({ rule: placeholder ? migrateRules.requiredPlaceholder : migrateRules.source, where: f.file === definition.file ? def.where : mod!.where, start: 0, end: 0, message, path: f.path });
+    const onDef = f.file === defSource.file;
+    if (onDef && def.holder) {
+      // Positions in the dedented definition: back to offsets, which def.where maps into the file.
+      const o = offsetOf(def.where.text, f.range.start.line, f.range.start.column);
+      raw.push({ rule: placeholder ? migrateRules.requiredPlaceholder : migrateRules.source, where: def.where, start: o, end: o, message, path: f.path });
+      continue;
+    }
+    raw.push({ rule: placeholder ? migrateRules.requiredPlaceholder : migrateRules.source, where: onDef ? def.where : mod!.where, start: 0, end: 0, message, path: f.path });
     // Keep the renderer's own position.
     (raw[raw.length - 1] as Raw & { position?: Finding['range'] }).position = f.range;
   }
@@ -555,6 +620,16 @@ function compareRenders(
       add(migrateRules.renderDiffers, def.where, node, `${newPath}: ${show(d.old)} for the old operator, ${show(d.now)} for the migrated Module`, pathString(['spec', ...oldPath]));
     }
   }
+}
+
+function offsetOf(text: string, line: number, column: number): number {
+  let o = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf('\n', o);
+    if (nl === -1) break;
+    o = nl + 1;
+  }
+  return o + column - 1;
 }
 
 function resolve(raw: (Raw & { position?: Finding['range'] })[]): Finding[] {

@@ -10,7 +10,7 @@ import { isGoMap } from '../../values/go-value.ts';
 export type Seg = string | number;
 
 export interface MapIssue {
-  kind: 'outputConfigMap' | 'migrationDisabled';
+  kind: 'outputConfigMap' | 'migrationDisabled' | 'chartKey';
   /** Path in the old spec (relative to `spec`). */
   oldPath: Seg[];
   message: string;
@@ -102,7 +102,17 @@ export function mapHelmSpec(spec: GoValue | undefined, dialect: 'helm-flat' | 'h
       if (has(get(r, 'auth'), 'secretRef')) repo.set('auth', copyKeys(ref, [['name', 'name'], ['namespace', 'namespace']]));
       chart.set('repo', repo);
     }
-    if (has(old, 'configMap')) chart.set('configMap', copyKeys(get(old, 'configMap'), [['key', 'key'], ['name', 'name'], ['namespace', 'namespace']]));
+    if (has(old, 'configMap')) {
+      const cm = copyKeys(get(old, 'configMap'), [['key', 'key'], ['name', 'name'], ['namespace', 'namespace']]);
+      if (!cm.has('key') || cm.get('key') === '') {
+        issues.push({
+          kind: 'chartKey',
+          oldPath: ['chart', 'configMap'],
+          message: 'chart.configMap has no key: the 0.1.21+ Module reads the chart from data key chart.tgz when none is given; write the key your ConfigMap uses',
+        });
+      }
+      chart.set('configMap', cm);
+    }
     if (has(old, 'git')) {
       const g = get(old, 'git');
       const git = copyKeys(g, [['repo', 'repo'], ['path', 'path'], ['revision', 'revision']]);

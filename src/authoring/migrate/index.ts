@@ -447,7 +447,7 @@ export function migrate(definition: SourceText, options: MigrateOptions = {}): M
     const written = textual(specNode, def.where.text, helmTyped);
     const mapped = mapHelmSpec(written, helmDialect);
     for (const issue of mapped.issues) {
-      const rule = issue.kind === 'outputConfigMap' ? migrateRules.outputConfigMap : migrateRules.migrationDisabled;
+      const rule = issue.kind === 'outputConfigMap' ? migrateRules.outputConfigMap : issue.kind === 'chartKey' ? migrateRules.chartKey : migrateRules.migrationDisabled;
       add(rule, def.where, nodeAt(specNode, issue.oldPath), issue.message, pathString(['spec', ...issue.oldPath]));
       if (issue.kind === 'outputConfigMap') notCarried.push(pathString(['spec', ...issue.oldPath]));
     }

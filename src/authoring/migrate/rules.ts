@@ -47,6 +47,11 @@ export const migrateRules = {
     severity: 'warning',
     description: 'A migration target with enabled: false (or not set): its names were not migrated before and are left out.',
   },
+  chartKey: {
+    id: 'migrate-chart-configmap-key',
+    severity: 'warning',
+    description: 'A chart ConfigMap without a key: the 0.1.21+ Module reads data key chart.tgz by default; check that it is the one the ConfigMap uses.',
+  },
   createNamespace: {
     id: 'migrate-create-namespace',
     severity: 'warning',

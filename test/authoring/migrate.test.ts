@@ -40,6 +40,7 @@ const expectedBlocked = new Set([
   'fixtures/examples/legacy-plugin-custom.yaml',
   'fixtures/migrate/reparse.yaml',
   'fixtures/migrate/module-raw.yaml',
+  'fixtures/migrate/custom-templated.yaml',
 ]);
 
 // The operator's own examples: 0.1.x Modules with the definition in spec.source.raw, and definitions.

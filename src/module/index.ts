@@ -60,6 +60,10 @@ export function lintModule(root: YMap, dialect: 'module-source' | 'module-inline
         rule.check(dctx);
       }
       findings.push(...dctx.findings);
+      // A template error the definition rules already found in a string is not reported again by the render.
+      const lineOf = (o: number) => text.lastIndexOf('\n', o - 1);
+      const templateLines = new Set(dctx.findings.filter((f) => f.ruleId.startsWith('template-')).map((f) => lineOf(f.start)));
+      return { findings: findings.filter((f) => f.ruleId !== 'module-render' || !templateLines.has(lineOf(f.start))), era: ctx.era, definitionDialect };
     }
   }
   return { findings, era: ctx.era, definitionDialect };

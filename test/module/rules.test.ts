@@ -297,3 +297,11 @@ test('a definition under another ConfigMap key in the same file is linted with e
   const found = lintText('t.yaml', code).findings.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.ruleId}`);
   assert.deepEqual(found, ['8:5 metadata-version']);
 });
+
+test('source.raw Helm definitions render with the Module config: type changes warned, template errors once', () => {
+  const code = okModule
+    .replace('        version: 1.0.0\n', '        version: 1.0.0\n        values:\n          - raw:\n              mode: "{{ .config.mode }}"\n              bad: "{{ .config.replicas.x }}"\n')
+    .replace('      config:\n', '      config:\n        - type: string\n          name: Mode\n          alias: mode\n          spec:\n            editable: true\n            default: "0755"\n');
+  const found = lintText('t.yaml', code).findings.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.ruleId}`);
+  assert.deepEqual(found, ['35:21 module-render-warning', '36:24 template-data']);
+});

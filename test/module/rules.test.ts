@@ -303,5 +303,5 @@ test('source.raw Helm definitions render with the Module config: type changes wa
     .replace('        version: 1.0.0\n', '        version: 1.0.0\n        values:\n          - raw:\n              mode: "{{ .config.mode }}"\n              bad: "{{ .config.replicas.x }}"\n')
     .replace('      config:\n', '      config:\n        - type: string\n          name: Mode\n          alias: mode\n          spec:\n            editable: true\n            default: "0755"\n');
   const found = lintText('t.yaml', code).findings.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.ruleId}`);
-  assert.deepEqual(found, ['35:21 module-render-warning', '36:24 template-data']);
+  assert.deepEqual(found, ['34:21 module-render-warning', '35:24 template-data']);
 });

@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
 import { InitError, buildDefinition, dialectOf, dialectReleases, generateDefinition, nameProblem, questionsFor, schemaUrl } from '../../src/authoring/init/index.ts';
 import type { InitOptions } from '../../src/authoring/init/index.ts';
-import { ask } from '../../src/authoring/init/prompt.ts';
+import { PromptCancelled, Prompter, ask } from '../../src/authoring/init/prompt.ts';
 import { DIALECTS } from '../../src/classify/dialects.ts';
 import { decodeConfigItems } from '../../src/config/index.ts';
 import { lintText } from '../../src/lint/lint-text.ts';
@@ -174,4 +174,19 @@ test('init: ask() takes defaults on an empty answer and asks again after a refus
   assert.deepEqual(answers, { name: 'good-name', repo: 'https://charts.example.com/stable', author: 'someone' });
   assert.match(shown, /Chart repository URL \[https:\/\/charts\.example\.com\/stable\]: /);
   assert.match(shown, /name "Bad_Name" must consist/);
+});
+
+test('init: one Prompter keeps lines typed ahead across groups of questions, and end of input cancels', async () => {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  output.resume();
+  const p = new Prompter(input, output);
+  input.write('first\nsecond\nthird\n');
+  await new Promise((r) => setImmediate(r));
+  assert.deepEqual(await p.ask([{ key: 'a', label: 'A' }]), { a: 'first' });
+  assert.deepEqual(await p.ask([{ key: 'b', label: 'B' }, { key: 'c', label: 'C' }]), { b: 'second', c: 'third' });
+  const pending = p.ask([{ key: 'd', label: 'D' }]);
+  input.end();
+  await assert.rejects(pending, PromptCancelled);
+  p.close();
 });

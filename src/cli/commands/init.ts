@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { Argument, Option } from 'commander';
 import { INIT_FIELDS, InitError, buildDefinition, dialectOf, dialectReleases, nameProblem, questionsFor } from '../../authoring/init/index.ts';
 import type { InitField, InitKind, InitOptions } from '../../authoring/init/index.ts';
-import { ask } from '../../authoring/init/prompt.ts';
+import { PromptCancelled, Prompter } from '../../authoring/init/prompt.ts';
 import { DIALECTS } from '../../classify/dialects.ts';
 import { describeReleases } from '../../operator/acceptance.ts';
 import { UsageError } from '../usage-error.ts';
@@ -64,35 +64,49 @@ async function runInit(kind: InitKind, nameArg: string | undefined, flags: InitF
   const interactive = flags.interactive !== false && Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY);
   const promptOut = toStdout ? process.stderr : process.stdout;
 
-  let name = nameArg;
-  if (name === undefined) {
-    if (!interactive) throw new UsageError('init needs a name: forkspacer-def init <helm|custom> <name>');
-    name = (await ask([{ key: 'name', label: 'Definition name', validate: nameProblem }], process.stdin, promptOut)).name;
-  }
-  const np = nameProblem(name);
-  if (np) throw new UsageError(np);
-
-  const output = flags.output ?? `${name}.yaml`;
-  const options: InitOptions = {
-    kind,
-    name,
-    dialect: flags.dialect,
-    chartRepo: flags.chartRepo,
-    chart: flags.chart,
-    chartVersion: flags.chartVersion,
-    namespace: flags.namespace,
-    image: flags.image,
-    description: flags.description,
-    author: flags.author,
-    schemaPath: flags.schemaPath,
-    fileName: toStdout ? undefined : output,
-  };
-  if (interactive) {
-    const given = new Set<InitField>(INIT_FIELDS.filter((f) => flags[f] !== undefined));
-    const answers = await ask(questionsFor(options, given, () => options), process.stdin, promptOut);
-    for (const [k, v] of Object.entries(answers)) {
-      if (v !== '') (options as unknown as Record<string, string>)[k] = v;
+  const prompter = interactive ? new Prompter(process.stdin, promptOut) : undefined;
+  let options: InitOptions;
+  let output: string;
+  try {
+    let name = nameArg;
+    if (name === undefined) {
+      if (!prompter) throw new UsageError('init needs a name: forkspacer-def init <helm|custom> <name>');
+      name = (await prompter.ask([{ key: 'name', label: 'Definition name', validate: nameProblem }])).name;
     }
+    const np = nameProblem(name);
+    if (np) throw new UsageError(np);
+
+    output = flags.output ?? `${name}.yaml`;
+    options = {
+      kind,
+      name,
+      dialect: flags.dialect,
+      chartRepo: flags.chartRepo,
+      chart: flags.chart,
+      chartVersion: flags.chartVersion,
+      namespace: flags.namespace,
+      image: flags.image,
+      description: flags.description,
+      author: flags.author,
+      schemaPath: flags.schemaPath,
+      fileName: toStdout ? undefined : output,
+    };
+    if (prompter) {
+      const given = new Set<InitField>(INIT_FIELDS.filter((f) => flags[f] !== undefined));
+      const current = options;
+      const answers = await prompter.ask(questionsFor(current, given, () => current));
+      for (const [k, v] of Object.entries(answers)) {
+        if (v !== '') (options as unknown as Record<string, string>)[k] = v;
+      }
+    }
+  } catch (e) {
+    if (e instanceof PromptCancelled) {
+      promptOut.write('\n');
+      throw new UsageError(e.message);
+    }
+    throw e;
+  } finally {
+    prompter?.close();
   }
 
   let text: string;

@@ -176,7 +176,8 @@ export function definitionMarkdown(d: DefinitionDoc, options: MarkdownOptions = 
   if (d.source && d.source.parts.length) {
     fact(d.source.label, d.source.parts.map((p) => {
       const i = p.indexOf(' ');
-      return `${p.slice(0, i)} ${codeSpan(p.slice(i + 1))}`;
+      const key = p.slice(0, i);
+      return d.source!.parts.length === 1 && key.toLowerCase() === d.source!.label.toLowerCase() ? codeSpan(p.slice(i + 1)) : `${key} ${codeSpan(p.slice(i + 1))}`;
     }).join(', '));
   }
   fact('Icon', d.image !== undefined ? `<${d.image.replace(/[<>\s]/g, encodeURIComponent)}>` : undefined);

@@ -5,7 +5,8 @@
  */
 import type { state } from './exec.ts';
 import { builtins, callBuiltin, type FuncDef, FuncError, type ParamType, paramTypeString, truth } from './funcs.ts';
-import type { ChainNode, CommandNode, FieldNode, IdentifierNode, Node, PipeNode, VariableNode } from './parse/node.ts';
+import type { ChainNode, FieldNode, IdentifierNode, VariableNode } from './parse/node-args.ts';
+import type { CommandNode, Node, PipeNode } from './parse/node.ts';
 import { NodeType } from './parse/node.ts';
 import type { NumberNode } from './parse/number.ts';
 import { quote } from './strconv.ts';

@@ -10,6 +10,7 @@ export { walk, children, collectReferences } from './walk.ts';
 export type { FieldBase, FieldRef, FunctionRef, References, TemplateCallRef } from './walk.ts';
 export { NodeType } from './parse/node.ts';
 export type * from './parse/node.ts';
+export type * from './parse/node-args.ts';
 export type { BranchNode, BreakNode, ContinueNode, IfNode, RangeNode, TemplateNode, WithNode } from './parse/node-control.ts';
 export type { NumberNode } from './parse/number.ts';
 export type { Tree } from './parse/parse.ts';

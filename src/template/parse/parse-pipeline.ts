@@ -4,20 +4,8 @@
  */
 import { quote as goQuote, unquote } from '../strconv.ts';
 import { itemType, type Pos } from './lex.ts';
-import {
-  BoolNode,
-  ChainNode,
-  CommandNode,
-  DotNode,
-  FieldNode,
-  IdentifierNode,
-  NilNode,
-  type Node,
-  NodeType,
-  type PipeNode,
-  StringNode,
-  VariableNode,
-} from './node.ts';
+import { BoolNode, ChainNode, DotNode, FieldNode, IdentifierNode, NilNode, StringNode, VariableNode } from './node-args.ts';
+import { CommandNode, type Node, NodeType, type PipeNode } from './node.ts';
 import { newNumber, NumberError } from './number.ts';
 import { maxPipelineCmds, maxStackDepth, SkipFuncCheck, type Tree } from './parse.ts';
 

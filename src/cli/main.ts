@@ -4,6 +4,10 @@ import { register as registerSchema } from './commands/schema.ts';
 import { register as registerRules } from './commands/rules.ts';
 import { register as registerPublish } from './commands/publish.ts';
 import { register as registerRender } from './commands/render.ts';
+import { register as registerMigrate } from './commands/migrate.ts';
+import { register as registerVerifyModule } from './commands/verify-module.ts';
+import { register as registerInit } from './commands/init.ts';
+import { register as registerDocs } from './commands/docs.ts';
 import { lintForPublish } from './lint-for-publish.ts';
 import { printError } from './output.ts';
 import { UsageError } from './usage-error.ts';
@@ -22,6 +26,10 @@ export async function main(argv: string[]): Promise<number> {
   registerRender(program);
   registerRules(program);
   registerPublish(program, { lintForPublish });
+  registerMigrate(program);
+  registerVerifyModule(program);
+  registerInit(program);
+  registerDocs(program);
   for (const c of program.commands) c.exitOverride();
   try {
     await program.parseAsync(argv);

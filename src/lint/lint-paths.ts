@@ -1,10 +1,11 @@
 import { expandPaths, loadSources } from '../load/sources.ts';
+import type { SourceFile } from '../load/sources.ts';
 import type { ExpandOptions } from '../load/sources.ts';
 import { coreRules } from './core-rules.ts';
 import { lintText } from './lint-text.ts';
 import type { FileResult, LintResult } from './result.ts';
 import { effectiveSeverity } from './settings.ts';
-import type { LintOptions } from './settings.ts';
+import type { LintOptions, SourceOptions } from './settings.ts';
 
 export interface LintRun {
   result: LintResult;
@@ -18,6 +19,30 @@ export const PARALLEL_THRESHOLD = 400;
 export interface RunOptions extends ExpandOptions {
   /** Lint on this thread only (workers use it; tests may too). */
   sequential?: boolean;
+  /** Fetching Module sources; without it, httpURL and cluster sources stay unresolved. */
+  sources?: SourceOptions;
+}
+
+const CROSS_DOCUMENT_KINDS = /\bkind:\s*["']?(Module|ConfigMap|Workspace)\b/;
+
+/**
+ * Cross-document Module checks need every Module, ConfigMap and Workspace of the run, and
+ * Module sources fetched before the (synchronous) checks. Runs only when a Module is present.
+ */
+async function withModuleRun(sources: readonly SourceFile[], options: LintOptions, io: RunOptions): Promise<LintOptions> {
+  if (options.moduleRun || !sources.some((s) => s.text !== undefined && /\bkind:\s*["']?Module\b/.test(s.text))) return options;
+  const files = sources.filter((s): s is SourceFile & { text: string } => s.text !== undefined && CROSS_DOCUMENT_KINDS.test(s.text));
+  const { buildRunIndex, resolveSources, unresolvedRefs } = await import('../module/index.ts');
+  const moduleRun = buildRunIndex(files.map((f) => ({ file: f.path, text: f.text })));
+  const refs = unresolvedRefs(moduleRun);
+  if (!io.sources || (io.sources.offline && !io.sources.cluster) || refs.length === 0) return { ...options, moduleRun };
+  const { createResolver } = await import('../sources/resolver.ts');
+  const resolver = createResolver(io.sources);
+  try {
+    return { ...options, moduleRun, moduleSources: await resolveSources(refs, resolver) };
+  } finally {
+    await resolver.close();
+  }
 }
 
 export async function lintPaths(paths: readonly string[], options: LintOptions = {}, io: RunOptions = {}): Promise<LintRun> {
@@ -33,6 +58,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
     }
   }
   const sources = await loadSources(paths, { maxFileBytes: options.maxFileBytes, ...io });
+  options = await withModuleRun(sources, options, io);
   const files: FileResult[] = [];
   const ioErrors: LintRun['ioErrors'] = [];
   for (const s of sources) {

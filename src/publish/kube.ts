@@ -2,6 +2,7 @@
 // --kubeconfig or KUBECONFIG or ~/.kube/config, --context, tokens, client certificates, exec
 // plugins, CA / insecure-skip-tls-verify) and its HTTP layer. The module is imported here,
 // dynamically, so `lint` never loads it.
+import { importExternal } from '../runtime/import-external.ts';
 
 export interface KubeResponse {
   status: number;
@@ -41,7 +42,7 @@ type ClientNode = typeof import('@kubernetes/client-node');
 let loaded: Promise<ClientNode> | undefined;
 
 async function loadClientNode(): Promise<ClientNode> {
-  loaded ??= import('@kubernetes/client-node').catch((e: unknown) => {
+  loaded ??= importExternal<ClientNode>('@kubernetes/client-node').catch((e: unknown) => {
     loaded = undefined;
     const msg = (e as Error)?.message ?? String(e);
     throw new TransportError(

@@ -6,6 +6,7 @@
 // NO_PROXY honoured as Go's default transport does. undici is imported on the first
 // fetch, so a `lint` without Modules never loads it.
 import { STATUS_CODES } from 'node:http';
+import { importExternal } from '../runtime/import-external.ts';
 import { BlockList, isIP } from 'node:net';
 import type { Dispatcher } from 'undici';
 import type { HttpResolution } from '../module/resolver.ts';
@@ -37,7 +38,7 @@ export const OFFLINE_ERROR = 'not fetched (--offline)';
 type Undici = typeof import('undici');
 let loaded: Promise<Undici> | undefined;
 function loadUndici(): Promise<Undici> {
-  loaded ??= import('undici').catch((e: unknown) => {
+  loaded ??= importExternal<Undici>('undici').catch((e: unknown) => {
     loaded = undefined;
     throw e;
   });

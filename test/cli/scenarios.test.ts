@@ -40,7 +40,7 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.scenario')).sort(
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
     });
     if (process.env.UPDATE_SCENARIOS === '1' && s.has('stdout')) {
-      writeFileSync(path, raw.replace(/(====stdout====\n)[\s\S]*?(?=^====|(?![\s\S]))/m, `$1${r.stdout}`));
+      writeFileSync(path, raw.replace(/(====stdout====\n)[\s\S]*?(?=^====|(?![\s\S]))/m, (_m, head: string) => head + r.stdout));
     }
     if (s.has('status')) assert.equal(r.status, Number(s.get('status')!.trim()), `exit status; stderr:\n${r.stderr}`);
     if (s.has('stdout')) assert.equal(r.stdout, s.get('stdout'));

@@ -14,7 +14,7 @@
  * timeout; a step that fails does not stop the ones after it. HTTP goes through undici, loaded
  * only when a check runs.
  */
-import { createRequire } from 'node:module';
+import { importExternal } from '../../runtime/import-external.ts';
 import type { GoMap } from '../../values/go-value.ts';
 import { toPlain } from '../../values/go-value.ts';
 
@@ -154,18 +154,9 @@ export const MALFORMED_BODY = '{"this is": not JSON';
 
 type Undici = typeof import('undici');
 
-/**
- * undici, loaded on first use. bin/forkspacer-def runs the bundle through vm.Script with a V8
- * code cache, and on Node 20 a script restored from that cache loses its dynamic-import callback
- * (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING); undici is CommonJS too, so require it then.
- */
-async function loadUndici(): Promise<Undici> {
-  try {
-    return await import('undici');
-  } catch (e) {
-    if ((e as { code?: string }).code !== 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING') throw e;
-    return createRequire(import.meta.url)('undici') as Undici;
-  }
+/** undici, loaded on first use (see runtime/import-external.ts). */
+function loadUndici(): Promise<Undici> {
+  return importExternal<Undici>('undici');
 }
 
 export async function verifyModule(options: VerifyOptions): Promise<VerifyResult> {

@@ -20,6 +20,11 @@ interface LintFlags {
   operatorVersion?: string;
   config?: string | false;
   maxFileSize?: string;
+  offline?: boolean;
+  httpTimeout?: string;
+  cluster?: boolean;
+  context?: string;
+  kubeconfig?: string;
   color?: boolean;
 }
 
@@ -37,6 +42,11 @@ export function register(program: Command): void {
     .option('-c, --config <file>', 'configuration file (default: nearest .forkspacer-def.yaml upward)')
     .option('--no-config', 'ignore .forkspacer-def.yaml files')
     .option('--max-file-size <bytes>', 'refuse larger inputs (default 16 MiB)')
+    .option('--offline', 'do not fetch Module source.httpURL definitions (a warning instead)')
+    .option('--http-timeout <seconds>', 'timeout for fetching a source.httpURL (default 10)')
+    .option('--cluster', 'read Module source.configMap definitions from the cluster')
+    .option('--context <name>', 'kubeconfig context for --cluster')
+    .option('--kubeconfig <file>', 'kubeconfig file for --cluster (default: $KUBECONFIG, then ~/.kube/config)')
     .option('--color', 'force colours')
     .option('--no-color', 'disable colours')
     .action(async (paths: string[], flags: LintFlags) => {
@@ -68,7 +78,14 @@ export async function formatLintResult(result: LintResult, format: string, color
 async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   const options = resolveLintOptions(flags);
   const maxWarnings = parseCount('--max-warnings', flags.maxWarnings);
-  const run = await lintPaths(paths, options);
+  const timeout = parseCount('--http-timeout', flags.httpTimeout);
+  const run = await lintPaths(paths, options, {
+    sources: {
+      offline: flags.offline,
+      timeoutMs: timeout === undefined ? undefined : timeout * 1000,
+      cluster: flags.cluster ? { kubeconfig: flags.kubeconfig, context: flags.context } : undefined,
+    },
+  });
   const text = await formatLintResult(run.result, flags.format, flags.outputFile ? false : useColor(process.stdout, flags.color), flags.quiet);
   writeOutput(text, flags.outputFile);
   for (const e of run.ioErrors) printError(`${e.path}: ${e.message}`);

@@ -2,7 +2,7 @@
 // schemas/module-<era>.schema.json, then precompiles them with ajv standalone into
 // src/module/generated/validators.mjs (so `lint` never compiles a schema at run time).
 //
-//   node scripts/crd-to-schema.mjs [--crds DIR]   (default: ../shared/reference/crds)
+//   node scripts/crd-to-schema.mjs [--crds DIR]   (default: fixtures/crds)
 //
 // What the API server does with a structural schema, and how it is mapped:
 //  - types, enum, required, minLength/maxLength, pattern, minimum/maximum, minItems/maxItems: kept.
@@ -22,7 +22,7 @@ import { parse } from 'yaml';
 
 const root = join(import.meta.dirname, '..');
 const argi = process.argv.indexOf('--crds');
-const crdDir = argi > 0 ? process.argv[argi + 1] : join(root, '..', 'shared', 'reference', 'crds');
+const crdDir = argi > 0 ? process.argv[argi + 1] : join(root, 'fixtures', 'crds');
 const schemaDir = join(root, 'schemas');
 const genDir = join(root, 'src', 'module', 'generated');
 

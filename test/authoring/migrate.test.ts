@@ -57,7 +57,7 @@ if (existsSync(REFERENCE)) {
   }
 }
 
-const CRD = '/work/shared/reference/crds/modules-v0.1.24.yaml';
+const CRD = join(root, 'fixtures/crds/modules-v0.1.24.yaml');
 const crdSchema = (() => {
   if (existsSync(CRD)) {
     const crd = parse(readFileSync(CRD, 'utf8')) as { spec: { versions: { schema: { openAPIV3Schema: object } }[] } };

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { MigrateInputError, migrate, migrateRules } from '../../authoring/migrate/index.ts';
@@ -11,6 +11,7 @@ import { renderRules } from '../../render/index.ts';
 import { useColor } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
 import { TOOL_VERSION } from '../version.ts';
+import { readSource } from '../read-source.ts';
 
 interface MigrateFlags {
   module?: string;
@@ -38,16 +39,6 @@ export function register(program: Command): void {
     });
 }
 
-function readSource(path: string, what: string): SourceText {
-  try {
-    const text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
-    return { file: path === '-' ? '<stdin>' : path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'ENOENT' ? 'no such file or directory' : err.code === 'EISDIR' ? 'is a directory' : err.message;
-    throw new UsageError(`${what} ${path}: ${why}`);
-  }
-}
 
 async function runMigrate(definition: string, flags: MigrateFlags): Promise<number> {
   if (!isFormatName(flags.format)) throw new UsageError(`unknown format ${flags.format}`);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { formatNames, isFormatName, loadFormatter } from '../../formatters/index.ts';
@@ -13,6 +12,7 @@ import { isGoMap } from '../../values/go-value.ts';
 import { useColor } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
 import { TOOL_VERSION } from '../version.ts';
+import { readSource } from '../read-source.ts';
 
 interface RenderFlags {
   module?: string;
@@ -58,16 +58,6 @@ export function register(program: Command): void {
     });
 }
 
-function readSource(path: string, what: string): SourceText {
-  try {
-    const text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
-    return { file: path === '-' ? '<stdin>' : path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'ENOENT' ? 'no such file or directory' : err.code === 'EISDIR' ? 'is a directory' : err.message;
-    throw new UsageError(`${what} ${path}: ${why}`);
-  }
-}
 
 function splitAssignment(flag: string, arg: string): [string, string] {
   const eq = arg.indexOf('=');

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { installBody } from '../../authoring/verify/config.ts';
@@ -7,10 +7,11 @@ import type { VerifyResult } from '../../authoring/verify/index.ts';
 import { formatVerify, verifyFormats } from '../../authoring/verify/report.ts';
 import type { VerifyFormat } from '../../authoring/verify/report.ts';
 import { yamlUnmarshalAny } from '../../render/index.ts';
-import type { ConfigOverride, SourceText } from '../../render/index.ts';
+import type { ConfigOverride } from '../../render/index.ts';
 import type { GoValue } from '../../values/go-value.ts';
 import { useColor } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
+import { readSource } from '../read-source.ts';
 
 interface VerifyFlags {
   definition?: string;
@@ -51,16 +52,6 @@ export function register(program: Command): void {
     });
 }
 
-function readSource(path: string, what: string): SourceText {
-  try {
-    const text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
-    return { file: path === '-' ? '<stdin>' : path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'ENOENT' ? 'no such file or directory' : err.code === 'EISDIR' ? 'is a directory' : err.message;
-    throw new UsageError(`${what} ${path}: ${why}`);
-  }
-}
 
 function overrides(assignments: readonly { flag: '--set' | '--set-string'; arg: string }[]): ConfigOverride[] {
   return assignments.map(({ flag, arg }) => {

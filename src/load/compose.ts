@@ -66,7 +66,11 @@ export function composeDocument(doc: Document.Parsed): YNode | null {
     const text = String(s.value ?? '');
     const tag = s.tag;
     let value: GoScalar;
-    if (tag && tag !== '!') value = explicitlyTagged(text, tag, start);
+    if (tag && tag !== '!') {
+      const tagged = decodeTaggedScalar(text, tag);
+      if (tagged === undefined) throw new ComposeError(`cannot decode ${JSON.stringify(text)} as !!${tag.replace(TAG, '')}`, start);
+      value = tagged;
+    }
     else if (style === 'plain' && tag !== '!') value = resolvePlainScalar(text);
     else value = text;
     expanded++;
@@ -133,7 +137,11 @@ export function composeDocument(doc: Document.Parsed): YNode | null {
   return convert(doc.contents);
 }
 
-function explicitlyTagged(text: string, tag: string, offset: number): GoScalar {
+/**
+ * The value yaml.v3 decodes for a scalar with an explicit tag, or undefined when the text is
+ * not of the tagged type (`!!int abc`). Shared by both composers.
+ */
+export function decodeTaggedScalar(text: string, tag: string): GoScalar | undefined {
   const short = tag.startsWith(TAG) ? tag.slice(TAG.length) : tag;
   switch (short) {
     case 'str':
@@ -146,14 +154,11 @@ function explicitlyTagged(text: string, tag: string, offset: number): GoScalar {
       const v = resolvePlainScalar(text);
       const ok =
         short === 'bool' ? typeof v === 'boolean' : short === 'int' ? typeof v === 'bigint' : typeof v === 'number' || typeof v === 'bigint';
-      if (!ok) throw new ComposeError(`cannot decode ${JSON.stringify(text)} as !!${short}`, offset);
+      if (!ok) return undefined;
       return short === 'float' && typeof v === 'bigint' ? Number(v) : v;
     }
-    case 'binary':
-    case 'timestamp':
-      return text;
     default:
-      // yaml.v3 keeps the text of scalars with local tags (`!foo`).
+      // !!binary, !!timestamp and local tags (`!foo`): yaml.v3 keeps the text.
       return text;
   }
 }

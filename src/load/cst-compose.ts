@@ -1,7 +1,7 @@
 import { CST } from 'yaml';
 import { resolvePlainScalar } from '../yaml/resolve-scalar.ts';
 import type { GoScalar } from '../values/go-value.ts';
-import { MAX_EXPANDED_NODES } from './compose.ts';
+import { decodeTaggedScalar, MAX_EXPANDED_NODES } from './compose.ts';
 import type { ParsedDocument } from './parse-stream.ts';
 import type { ScalarStyle, YMap, YNode, YPair, YScalar, YSeq } from './ynode.ts';
 import { keyText } from './ynode.ts';
@@ -249,7 +249,11 @@ class Scanner {
   /** A YScalar from the failsafe text of a scalar, resolved as compose.ts does. */
   makeScalar(text: string, style: ScalarStyle, start: number, end: number, tag: string | undefined): YScalar {
     let value: GoScalar;
-    if (tag && tag !== '!') value = explicitlyTagged(text, tag);
+    if (tag && tag !== '!') {
+      const tagged = decodeTaggedScalar(text, tag);
+      if (tagged === undefined) bail();
+      value = tagged;
+    }
     else if (style === 'plain' && tag !== '!') value = resolvePlainScalar(text);
     else value = text;
     this.expanded++;
@@ -897,27 +901,6 @@ function plainStart(t: string, s: number): boolean {
       return false;
   }
   return true;
-}
-
-function explicitlyTagged(text: string, tag: string): GoScalar {
-  const short = tag.startsWith(TAG) ? tag.slice(TAG.length) : tag;
-  switch (short) {
-    case 'str':
-      return text;
-    case 'null':
-      return null;
-    case 'bool':
-    case 'int':
-    case 'float': {
-      const v = resolvePlainScalar(text);
-      const ok =
-        short === 'bool' ? typeof v === 'boolean' : short === 'int' ? typeof v === 'bigint' : typeof v === 'number' || typeof v === 'bigint';
-      if (!ok) bail();
-      return short === 'float' && typeof v === 'bigint' ? Number(v) : v;
-    }
-    default:
-      bail();
-  }
 }
 
 /** The documents of a YAML stream, or null when the full path must read it. */

@@ -1,24 +1,12 @@
 import type { DefinitionDialect, DefinitionDialectId } from '../classify/dialects.ts';
 import { DIALECTS } from '../classify/dialects.ts';
 import { toGoValue } from '../load/convert.ts';
-import type { YMap, YNode, YPair, YScalar } from '../load/ynode.ts';
+import type { YMap, YNode, YScalar } from '../load/ynode.ts';
+import { RuleContext } from './rule-context.ts';
 import { child, isMap, isScalar, isSeq, keyText } from '../load/ynode.ts';
 import type { GoValue } from '../values/go-value.ts';
 
-/** A finding as a rule reports it: offsets in the definition's own text. */
-export interface RawFinding {
-  ruleId: string;
-  message: string;
-  start: number;
-  end: number;
-  path?: string;
-}
-
-/** Something with offsets: a node, or a span a rule computed. */
-export interface Spanned {
-  start: number;
-  end: number;
-}
+export type { RawFinding, Spanned } from './rule-context.ts';
 
 export interface StringLeaf {
   node: YScalar;
@@ -36,40 +24,19 @@ export interface LintSettings {
  * Everything rules need about one definition document. Derived data is computed on first
  * use and shared, so no rule repeats a walk or a parse.
  */
-export class DefinitionContext {
-  readonly findings: RawFinding[] = [];
-  private ruleId = '';
-  private cache = new Map<string, unknown>();
-
+export class DefinitionContext extends RuleContext {
   constructor(
-    readonly root: YMap,
+    root: YMap,
     readonly kind: 'Helm' | 'Custom',
     readonly dialectId: DefinitionDialectId,
     readonly text: string,
     readonly settings: LintSettings,
-  ) {}
+  ) {
+    super(root);
+  }
 
   get dialect(): DefinitionDialect {
     return DIALECTS[this.dialectId];
-  }
-
-  /** Set by the runner before each rule runs. */
-  setRule(id: string): void {
-    this.ruleId = id;
-  }
-
-  report(target: Spanned | YPair | null | undefined, message: string, path?: string): void {
-    const span = target && 'key' in target ? target.key : target;
-    const start = span?.start ?? this.root.start;
-    const end = span?.end ?? start;
-    this.findings.push({ ruleId: this.ruleId, message, start, end, path });
-  }
-
-  memo<T>(key: string, compute: () => T): T {
-    if (this.cache.has(key)) return this.cache.get(key) as T;
-    const v = compute();
-    this.cache.set(key, v);
-    return v;
   }
 
   get spec(): YNode | null | undefined {

@@ -1,6 +1,6 @@
-import type { RawFinding, Spanned } from '../lint/definition-context.ts';
+import { RuleContext } from '../lint/rule-context.ts';
 import type { LintOptions } from '../lint/settings.ts';
-import type { YMap, YNode, YPair } from '../load/ynode.ts';
+import type { YMap, YNode } from '../load/ynode.ts';
 import { at, child, stringAt } from '../load/ynode.ts';
 import { cmp } from '../operator/acceptance.ts';
 import type { RuleMeta } from '../rules/types.ts';
@@ -31,16 +31,13 @@ export function eraOfVersion(v: string): ModuleEra {
   return '0.1.24';
 }
 
-export class ModuleContext {
-  readonly findings: RawFinding[] = [];
-  private ruleId = '';
-  private cache = new Map<string, unknown>();
+export class ModuleContext extends RuleContext {
   readonly era: ModuleEra;
   /** How the era was chosen, for messages. */
   readonly eraSource: 'option' | 'shape';
 
   constructor(
-    readonly root: YMap,
+    root: YMap,
     readonly dialect: 'module-source' | 'module-inline',
     readonly file: string,
     readonly docIndex: number,
@@ -48,6 +45,7 @@ export class ModuleContext {
     readonly options: ModuleLintOptions,
     readonly run: RunIndex,
   ) {
+    super(root);
     if (options.operatorVersion && /^v?\d+\.\d+\.\d+$/.test(options.operatorVersion)) {
       this.era = eraOfVersion(options.operatorVersion.replace(/^v/, ''));
       this.eraSource = 'option';
@@ -76,23 +74,5 @@ export class ModuleContext {
 
   get source(): YNode | null | undefined {
     return at(this.root, 'spec', 'source');
-  }
-
-  setRule(id: string): void {
-    this.ruleId = id;
-  }
-
-  report(target: Spanned | YPair | null | undefined, message: string, path?: string): void {
-    const span = target && 'key' in target ? target.key : target;
-    const start = span?.start ?? this.root.start;
-    const end = span?.end ?? start;
-    this.findings.push({ ruleId: this.ruleId, message, start, end, path });
-  }
-
-  memo<T>(key: string, compute: () => T): T {
-    if (this.cache.has(key)) return this.cache.get(key) as T;
-    const v = compute();
-    this.cache.set(key, v);
-    return v;
   }
 }

@@ -74,9 +74,9 @@ function describe(v: GoValue): string {
 /** A string field decoded straight from its node (no round trip): scalars become their text. */
 function directString(m: GoMap, key: string, base: ConfigPath, problems: ConfigProblem[], notes: ConfigNote[], index: number, opts: DecodeOptions): string {
   const v = m.get(key);
-  const path = [...base, key];
   if (v === undefined || v === null) return '';
   if (typeof v === 'string') return v;
+  const path = [...base, key];
   if (Array.isArray(v) || isGoMap(v)) {
     const goError = terror(marshalScalar(v), 'string');
     problems.push(problem('decode-type', path, `${key} must be a string, not a ${Array.isArray(v) ? 'list' : 'map'} (${goError})`, goError, index));
@@ -96,7 +96,6 @@ function decodeItem(m: GoMap, index: number, base: ConfigPath, problems: ConfigP
     if (!ITEM_KEYS.has(k)) notes.push({ path: [...base, k], message: `unknown key "${k}" is ignored by the operator` });
   }
   const specPath: ConfigPath = [...base, 'spec'];
-  const common = { era: 'legacy' as const, index, name, alias, typeName, specPath, notes };
   const def = Object.hasOwn(LEGACY_TYPES, typeName) ? LEGACY_TYPES[typeName] : undefined;
   if (!def) {
     const goError = `unregistered field type: ${typeName}`;
@@ -104,7 +103,7 @@ function decodeItem(m: GoMap, index: number, base: ConfigPath, problems: ConfigP
     problems.push(
       problem('unknown-type', [...base, 'type'], `config[${index}] (alias "${alias}"): type "${typeName}" is not one of ${known}`, goError, index),
     );
-    return { ...common, kind: 'unknown', required: false, editable: false, written: new Set() };
+    return { era: 'legacy', index, name, alias, typeName, specPath, notes, kind: 'unknown', required: false, editable: false, written: new Set() };
   }
 
   let spec: GoMap = new Map();
@@ -123,12 +122,12 @@ function decodeItem(m: GoMap, index: number, base: ConfigPath, problems: ConfigP
   for (const f of def.fields) if (spec.has(f) && spec.get(f) !== null) written.add(f);
 
   const field = <T>(key: string, c: Coerced<T> & { elementErrors?: { index: number; goError: string }[] }, zero: T, goType: string, wanted: string): T => {
-    const path = [...specPath, key];
     if (c.ok) {
       if (!c.set) return zero;
-      if (c.note) notes.push({ path, message: `${key}: ${c.note}` });
+      if (c.note) notes.push({ path: [...specPath, key], message: `${key}: ${c.note}` });
       return c.value;
     }
+    const path = [...specPath, key];
     if (c.elementErrors) {
       for (const e of c.elementErrors) {
         problems.push(problem('decode-type', [...path, e.index], `${key}[${e.index}] of ${typeName} item "${alias}" must be a string (${e.goError})`, e.goError, index));
@@ -144,7 +143,10 @@ function decodeItem(m: GoMap, index: number, base: ConfigPath, problems: ConfigP
   const bool = (k: string) => field(k, coerceBool(spec.get(k)), false, 'bool', 'a boolean');
   const required = bool('required');
   const editable = bool('editable'); // defaults to false in this era
-  const head = { ...common, required, editable, written };
+  // Built field by field: V8 copies object spreads on a slow path, and this runs for every item
+  // of every document. Keys keep the order the spread gave (era ... notes, required, editable, written).
+  const item = <T extends object>(rest: T) =>
+    Object.assign({ era: 'legacy' as const, index, name, alias, typeName, specPath, notes, required, editable, written }, rest);
 
   switch (def.kind) {
     case 'string': {
@@ -160,27 +162,27 @@ function decodeItem(m: GoMap, index: number, base: ConfigPath, problems: ConfigP
           );
         }
       }
-      return { ...head, kind: 'string', default: dflt, regex: re === '' ? null : re, regexError };
+      return item({ kind: 'string' as const, default: dflt, regex: re === '' ? null : re, regexError });
     }
     case 'integer': {
       const int = (k: string, zero: bigint | null) => field<bigint | null>(k, coerceInt(spec.get(k)), zero, k === 'default' ? 'int' : '*int', 'an integer');
-      return { ...head, kind: 'integer', default: int('default', 0n) as bigint, min: int('min', null), max: int('max', null) };
+      return item({ kind: 'integer' as const, default: int('default', 0n) as bigint, min: int('min', null), max: int('max', null) });
     }
     case 'float': {
       const flt = (k: string, zero: number | null) => field<number | null>(k, coerceFloat(spec.get(k)), zero, k === 'default' ? 'float64' : '*float64', 'a number');
-      return { ...head, kind: 'float', default: flt('default', 0) as number, min: flt('min', null), max: flt('max', null) };
+      return item({ kind: 'float' as const, default: flt('default', 0) as number, min: flt('min', null), max: flt('max', null) });
     }
     case 'boolean':
-      return { ...head, kind: 'boolean', default: bool('default') };
+      return item({ kind: 'boolean' as const, default: bool('default') });
     case 'option': {
       const dflt = field('default', coerceString(spec.get('default')), '', 'string', 'a string');
       const values = field('values', coerceStringList(spec.get('values')), [] as string[], '[]string', 'a list of strings');
-      return { ...head, kind: 'option', default: dflt, values };
+      return item({ kind: 'option' as const, default: dflt, values });
     }
     case 'multiple-options': {
       const list = (k: string) => field(k, coerceStringList(spec.get(k)), [] as string[], '[]string', 'a list of strings');
       const int = (k: string) => field<bigint | null>(k, coerceInt(spec.get(k)), null, '*int', 'an integer');
-      return { ...head, kind: 'multiple-options', default: list('default'), values: list('values'), min: int('min'), max: int('max') };
+      return item({ kind: 'multiple-options' as const, default: list('default'), values: list('values'), min: int('min'), max: int('max') });
     }
   }
   throw new Error('unreachable');

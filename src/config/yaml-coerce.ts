@@ -51,9 +51,9 @@ export function terror(m: Marshalled, goType: string): string {
 
 export function coerceString(v: GoValue | undefined): Coerced<string> {
   if (v === undefined || v === null) return { ok: true, set: false };
+  if (typeof v === 'string') return { ok: true, set: true, value: v };
   const m = marshalScalar(v);
   if (m.tag === '!!seq' || m.tag === '!!map') return { ok: false, goError: terror(m, 'string') };
-  if (typeof v === 'string') return { ok: true, set: true, value: v };
   return { ok: true, set: true, value: m.text, note: `${m.tag.slice(2)} ${m.text} is read as the string "${m.text}"` };
 }
 

@@ -113,10 +113,39 @@ function isKeyChar(c: number): boolean {
   return c < 128 && KEYCH[c] === 1;
 }
 
+/**
+ * First characters from which yaml.v3 can resolve a plain scalar to something other than the
+ * string itself: the null/bool/.inf/.nan words, `.` floats, digits and signs (resolve-scalar.ts).
+ * Any other first character makes a string, which skips the word table and the allocation.
+ */
+const NON_STRING_START = new Uint8Array(128);
+for (const c of '~nNtTfF.+-0123456789') NON_STRING_START[c.charCodeAt(0)] = 1;
+
+// Numbers and versions repeat across documents and are the slow ones to resolve; values are
+// immutable primitives, so they are shared.
+const resolvedCache = new Map<string, GoScalar>();
+
+function resolvePlain(text: string): GoScalar {
+  const c = text.charCodeAt(0);
+  if (c === c && !(c < 128 && NON_STRING_START[c] === 1)) return text;
+  let v = resolvedCache.get(text);
+  if (v === undefined) {
+    v = resolvePlainScalar(text);
+    if (resolvedCache.size >= 4096) resolvedCache.clear();
+    resolvedCache.set(text, v);
+  }
+  return v;
+}
+
 class Scanner {
   readonly n: number;
   anchors = new Map<string, Anchor>();
   sizes = new Map<YNode, number>();
+  /**
+   * Node sizes matter only when an alias expands an anchored node; a text without `&` has no
+   * anchors, so the per-node bookkeeping (a Map entry for every collection) is skipped.
+   */
+  readonly trackSizes: boolean;
   expanded = 0;
   /** Where the current document's text ends (a `---` line or the end of the text). */
   docEnd = 0;
@@ -131,6 +160,20 @@ class Scanner {
 
   constructor(readonly text: string) {
     this.n = text.length;
+    this.trackSizes = text.includes('&');
+  }
+
+  /** Truncating an array is a runtime call even when it is already empty: most calls are. */
+  clearComments(): void {
+    if (this.comments.length !== 0) this.comments.length = 0;
+  }
+
+  sizeOf(node: YNode): number {
+    return this.trackSizes ? (this.sizes.get(node) ?? 1) : 1;
+  }
+
+  setSize(node: YNode, size: number): void {
+    if (this.trackSizes) this.sizes.set(node, size);
   }
 
   /** `---` at `p` (a line start) followed by a space, a newline or the end. */
@@ -160,7 +203,7 @@ class Scanner {
    */
   nextContent(p: number): number {
     const t = this.text;
-    this.comments.length = 0;
+    this.clearComments();
     for (;;) {
       if (p >= this.n) {
         this.docEnd = this.n;
@@ -254,7 +297,7 @@ class Scanner {
       if (tagged === undefined) bail();
       value = tagged;
     }
-    else if (style === 'plain' && tag !== '!') value = resolvePlainScalar(text);
+    else if (style === 'plain' && tag !== '!') value = resolvePlain(text);
     else value = text;
     this.expanded++;
     const out: YScalar = { kind: 'scalar', value, style, start, end };
@@ -383,7 +426,7 @@ class Scanner {
         out.pairs.push(pair);
         const kt = keyText(pair);
         if (kt !== undefined) out.index.set(kt, pair);
-        size += 1 + (this.sizes.get(value) ?? 1);
+        size += 1 + this.sizeOf(value);
       }
       if (r.next === END) break;
       const ind = this.indentAt(r.next);
@@ -395,7 +438,7 @@ class Scanner {
     }
     if (merges.length) this.merge(out, merges);
     out.end = r.end2;
-    this.sizes.set(out, size);
+    this.setSize(out, size);
     return { node: out, end2: this.close(r.end2, indent), next: r.next };
   }
 
@@ -424,7 +467,7 @@ class Scanner {
     for (;;) {
       r = this.value(ip + 1, indent, false, itemComment);
       out.items.push(r.node);
-      size += this.sizes.get(r.node) ?? 1;
+      size += this.sizeOf(r.node);
       if (r.next === END) break;
       const ind = this.indentAt(r.next);
       if (ind < indent) break;
@@ -435,7 +478,7 @@ class Scanner {
       this.trailIndent = -1;
     }
     out.end = r.end2;
-    this.sizes.set(out, size);
+    this.setSize(out, size);
     return { node: out, end2: this.close(r.end2, indent), next: r.next };
   }
 
@@ -471,7 +514,7 @@ class Scanner {
     if (c === 10 || c === 35) {
       if (c === 35 && s === v) bail();
       const eol = this.lineEnd(s);
-      const nc = eol >= this.n ? ((this.docEnd = this.n), (this.comments.length = 0), END) : this.nextContent(eol + 1);
+      const nc = eol >= this.n ? ((this.docEnd = this.n), this.clearComments(), END) : this.nextContent(eol + 1);
       if (nc !== END) {
         const ind = this.indentAt(nc);
         const q = nc + ind;
@@ -539,7 +582,7 @@ class Scanner {
     const rec = this.anchors.get(name);
     if (!rec || !rec.node) bail();
     const hit = rec.node;
-    this.expanded += this.sizes.get(hit) ?? 1;
+    this.expanded += this.sizeOf(hit);
     if (this.expanded > MAX_EXPANDED_NODES) bail();
     return hit;
   }
@@ -662,7 +705,7 @@ class Scanner {
     let next: number;
     if (srcEnd >= this.n) {
       this.docEnd = this.n;
-      this.comments.length = 0;
+      this.clearComments();
       next = END;
     } else next = this.nextContent(srcEnd);
     return { node, end2: this.placeComments(res.range[2], indent, false, next), next };
@@ -702,7 +745,7 @@ class Scanner {
           out.pairs.push(pair);
           const kt = keyText(pair);
           if (kt !== undefined) out.index.set(kt, pair);
-          size += 1 + (value ? (this.sizes.get(value) ?? 1) : 0);
+          size += 1 + (value ? this.sizeOf(value) : 0);
           const c = t.charCodeAt(q);
           if (c === close) break;
           if (c !== 44) bail();
@@ -712,7 +755,7 @@ class Scanner {
         }
       }
       out.end = q + 1;
-      this.sizes.set(out, size);
+      this.setSize(out, size);
       return { node: out, end2: q + 1 };
     }
     const out: YSeq = { kind: 'seq', items: [], start: s, end: 0 };
@@ -721,7 +764,7 @@ class Scanner {
       for (;;) {
         const v = this.flowItem(q);
         out.items.push(v.node);
-        size += this.sizes.get(v.node) ?? 1;
+        size += this.sizeOf(v.node);
         q = v.end;
         while (t.charCodeAt(q) === 32) q++;
         const c = t.charCodeAt(q);
@@ -733,7 +776,7 @@ class Scanner {
       }
     }
     out.end = q + 1;
-    this.sizes.set(out, size);
+    this.setSize(out, size);
     return { node: out, end2: q + 1 };
   }
 

@@ -1,7 +1,7 @@
 import type { DefinitionDialectId } from '../classify/dialects.ts';
 import { DIALECTS } from '../classify/dialects.ts';
 import { compareVersions, parseConstraint, parseVersion } from '../constraints/index.ts';
-import type { Constraint } from '../constraints/index.ts';
+import type { Constraint, VersionResult } from '../constraints/index.ts';
 import { OPERATOR_RELEASES } from './releases.ts';
 
 /**
@@ -31,10 +31,24 @@ export function releaseInRange(v: string, first: string, last: string): boolean 
 }
 
 export function cmp(a: string, b: string): number {
-  const va = parseVersion(a);
-  const vb = parseVersion(b);
+  const va = parsedVersion(a);
+  const vb = parsedVersion(b);
   if (!va.ok || !vb.ok) return a.localeCompare(b);
   return compareVersions(va.version, vb.version);
+}
+
+// Rules compare the same few release strings for every document: keeping the parsed Version
+// object also keeps compareVersions' per-Version node-semver cache warm.
+const parsed = new Map<string, VersionResult>();
+
+function parsedVersion(text: string): VersionResult {
+  let hit = parsed.get(text);
+  if (!hit) {
+    if (parsed.size > 1024) parsed.clear();
+    hit = parseVersion(text);
+    parsed.set(text, hit);
+  }
+  return hit;
 }
 
 const cache = new Map<string, Acceptance>();

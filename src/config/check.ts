@@ -60,6 +60,21 @@ function rangeText(min: bigint | number | null, max: bigint | number | null, uni
   return unit ? `any number of${unit}` : 'no bounds';
 }
 
+// Matching is a pure function of pattern and input, and definitions repeat both (a default
+// checked against its own regex in every document); an RE2 match allocates a whole machine.
+const matchCache = new Map<string, boolean>();
+
+function matches(pattern: string, matchString: (s: string) => boolean, value: string): boolean {
+  const key = `${pattern}\u0000${value}`;
+  let hit = matchCache.get(key);
+  if (hit === undefined) {
+    hit = matchString(value);
+    if (matchCache.size >= 4096) matchCache.clear();
+    matchCache.set(key, hit);
+  }
+  return hit;
+}
+
 function checkString(item: Extract<TypedConfigItem, { kind: 'string' }>, value: GoValue): ValueIssue[] {
   if (typeof value !== 'string') return [typeIssue(item, value, 'a string', 'input is not a string')];
   if (item.regex === null || item.regexError !== null) return [];
@@ -74,7 +89,7 @@ function checkString(item: Extract<TypedConfigItem, { kind: 'string' }>, value: 
       },
     ];
   }
-  if (re.matchString(value)) return [];
+  if (matches(item.regex, re.matchString, value)) return [];
   return [
     {
       code: 'regex-mismatch',

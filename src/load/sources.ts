@@ -102,7 +102,12 @@ function readSource(path: string, max: number): SourceFile {
   try {
     const s = statSync(path);
     if (s.size > max) return { path, contentError: `file is ${formatBytes(s.size)}, over the ${formatBytes(max)} limit (--max-file-size)` };
-    return decode(path, readFileSync(path), max);
+    // Read as a string in one native call; only text that decode() could judge otherwise (a NUL,
+    // a replacement character, possibly over the limit) is read again as bytes and judged there.
+    let text = readFileSync(path, 'utf8');
+    if (text.length * 3 > max || text.includes('\0') || text.includes('\uFFFD')) return decode(path, readFileSync(path), max);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { path, text };
   } catch (e) {
     return { path, ioError: describeIoError(e) };
   }

@@ -2,8 +2,8 @@ import { decodeConfigItems, pathText } from '../../config/index.ts';
 import type { ConfigItem, ConfigPath, DecodeResult, TypedConfigItem } from '../../config/index.ts';
 import { locate } from '../../diagnostics/locate.ts';
 import type { DefinitionContext, Spanned } from '../../lint/definition-context.ts';
-import { isScalar, type YPair } from '../../load/ynode.ts';
-import { isGoMap } from '../../values/go-value.ts';
+import { toGoValue } from '../../load/convert.ts';
+import { child, isScalar, type YPair } from '../../load/ynode.ts';
 
 /**
  * The definition's `config:` items decoded once per document by the config engine, as operator
@@ -12,8 +12,9 @@ import { isGoMap } from '../../values/go-value.ts';
  */
 export function configItems(ctx: DefinitionContext): DecodeResult {
   return ctx.memo('configItems', () => {
-    const doc = ctx.value;
-    const raw = isGoMap(doc) ? doc.get('config') : undefined;
+    // Only `config` is decoded: converting the whole document (ctx.value) costs more than the decode.
+    const node = child(ctx.root, 'config');
+    const raw = node === undefined ? undefined : toGoValue(node);
     return decodeConfigItems('legacy', raw, {
       scalarText: (path) => {
         const found = locate(ctx.root, path);

@@ -24,11 +24,32 @@ export function specTemplates(ctx: DefinitionContext): SpecTemplate[] {
     ctx.specStrings
       .filter((leaf) => isTemplated(leaf.value))
       .map((leaf) => {
-        const parsed = parseTemplate(leaf.path, leaf.value);
+        const { parsed, references } = parsedTemplate(leaf.path, leaf.value);
         const map = scalarOffsetMap(ctx.text, leaf.node, leaf.value);
-        return { leaf, parsed, references: parsed.ok ? collectReferences(parsed.template) : undefined, toSource: map };
+        return { leaf, parsed, references, toSource: map };
       }),
   );
+}
+
+interface Parsed {
+  parsed: ParseResult;
+  references?: References;
+}
+
+// Definitions repeat the same templates at the same paths (`{{ .config.x }}` in `spec.version`);
+// a parse depends only on the name and the text, and rules only read the result.
+const parseCache = new Map<string, Parsed>();
+
+function parsedTemplate(name: string, text: string): Parsed {
+  const key = `${name}\u0000${text}`;
+  let hit = parseCache.get(key);
+  if (!hit) {
+    const parsed = parseTemplate(name, text);
+    hit = { parsed, references: parsed.ok ? collectReferences(parsed.template) : undefined };
+    if (parseCache.size >= 2048) parseCache.clear();
+    parseCache.set(key, hit);
+  }
+  return hit;
 }
 
 /** Where a reference's text starts: the parser points at its last field. */

@@ -15,14 +15,17 @@ export const rule: Rule = {
       if (item.alias === '' || hasProblemAt(ctx, item.specPath)) continue;
       const editablePath: ConfigPath = [...item.specPath, 'editable'];
       const written = item.written.has('editable');
-      // Report at `editable` when it is there, else at `spec`, else at the item.
-      const specFound = locate(ctx.root, item.specPath).depth === item.specPath.length;
-      const target = locate(ctx.root, editablePath).depth === editablePath.length ? keyTarget(ctx, editablePath) : specFound ? keyTarget(ctx, item.specPath) : keyTarget(ctx, ['config', item.index, 'type']);
+      // Report at `editable` when it is there, else at `spec`, else at the item (looked up only
+      // when there is something to report).
+      const target = () => {
+        const specFound = locate(ctx.root, item.specPath).depth === item.specPath.length;
+        return locate(ctx.root, editablePath).depth === editablePath.length ? keyTarget(ctx, editablePath) : specFound ? keyTarget(ctx, item.specPath) : keyTarget(ctx, ['config', item.index, 'type']);
+      };
       const alias = item.alias;
       if (item.required && !item.editable) {
         reportAt(
           ctx,
-          target,
+          target(),
           editablePath,
           `${itemRef(item)} is required but not editable${written ? '' : ' (editable is not written and defaults to false before operator 0.1.21)'}: a Module that leaves "${alias}" out is rejected ("field '${alias}' is required but missing") and one that sets it is rejected too ("field '${alias}' is not editable"), so no Module can use this definition${
             item.written.has('default') ? ' (a default does not help a required item)' : ''
@@ -33,7 +36,7 @@ export const rule: Rule = {
       if (written) continue;
       reportAt(
         ctx,
-        target,
+        target(),
         editablePath,
         `${itemRef(item)} does not say whether it is editable, and editable defaults to false before operator 0.1.21: a Module that sets "${alias}" is rejected ("field '${alias}' is not editable"); add editable: true to let Modules set it, or editable: false to make it a constant on purpose`,
       );

@@ -153,6 +153,19 @@ export function anchorVerdict(re: string): AnchorVerdict {
   return { start, end, anchored };
 }
 
+// Definitions repeat the same few regexes; the verdict depends only on the pattern.
+const verdicts = new Map<string, AnchorVerdict>();
+
+function cachedVerdict(re: string): AnchorVerdict {
+  let v = verdicts.get(re);
+  if (!v) {
+    v = anchorVerdict(re);
+    if (verdicts.size >= 1024) verdicts.clear();
+    verdicts.set(re, v);
+  }
+  return v;
+}
+
 const PROBES = ['abc1', 'a-1', '1abc', 'x y', 'a', '1', '-', '_', '.', 'A', 'a b c', '!', ' '];
 
 /** A value the regex accepts but its anchored form rejects, to show the difference. */
@@ -173,7 +186,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const item of typedItems(ctx)) {
       if (item.kind !== 'string' || item.regex === null || item.regexError !== null) continue;
-      const v = anchorVerdict(item.regex);
+      const v = cachedVerdict(item.regex);
       if (v.start && v.end) continue;
       const path = [...item.specPath, 'regex'];
       const which = !v.start && !v.end ? 'not anchored' : v.start ? 'not anchored at the end ($)' : 'not anchored at the start (^)';

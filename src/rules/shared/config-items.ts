@@ -24,14 +24,17 @@ export function configItems(ctx: DefinitionContext): DecodeResult {
   });
 }
 
-export function typedItems(ctx: DefinitionContext): TypedConfigItem[] {
-  return configItems(ctx).items.filter((i): i is TypedConfigItem => i.kind !== 'unknown');
+/** The items of a known type, shared (read-only) by the config rules. */
+export function typedItems(ctx: DefinitionContext): readonly TypedConfigItem[] {
+  return ctx.memo('typedItems', () => configItems(ctx).items.filter((i): i is TypedConfigItem => i.kind !== 'unknown'));
 }
 
 /** Whether the engine found a decode problem exactly at `path` (the value there is not used as written). */
 export function hasProblemAt(ctx: DefinitionContext, path: ConfigPath): boolean {
+  const problems = configItems(ctx).problems;
+  if (problems.length === 0) return false;
   const text = pathText(path);
-  return configItems(ctx).problems.some((p) => p.pathText === text);
+  return problems.some((p) => p.pathText === text);
 }
 
 /** Whether every step of `path` exists in the document. */

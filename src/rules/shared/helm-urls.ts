@@ -24,12 +24,27 @@ function schemeUrl(text: string): { scheme: string; host: string } | { problem: 
   const scheme = m[1].toLowerCase();
   const host = authorityHost(m[2]);
   if (!host) return { problem: 'has no host' };
-  try {
-    new URL(`http://${m[2]}/`);
-  } catch {
-    return { problem: `has an invalid host "${m[2]}"` };
-  }
+  if (!validAuthority(m[2])) return { problem: `has an invalid host "${m[2]}"` };
   return { scheme, host };
+}
+
+// A handful of registries and chart hosts recur in every definition; WHATWG URL parsing is
+// the costly part of the check and depends on the authority alone.
+const authorities = new Map<string, boolean>();
+
+function validAuthority(authority: string): boolean {
+  let ok = authorities.get(authority);
+  if (ok === undefined) {
+    try {
+      new URL(`http://${authority}/`);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    if (authorities.size >= 1024) authorities.clear();
+    authorities.set(authority, ok);
+  }
+  return ok;
 }
 
 /** A Helm chart repository: http(s) index or an OCI registry, with a host. */

@@ -7,11 +7,13 @@
  * Escaping follows @actions/core: in data `%`, CR and LF are percent-encoded; in property
  * values also `:` and `,`. So a message can never end the command or start a new one.
  * GitHub rejects `col`/`endColumn` on an annotation that spans lines, so they are only sent
- * for single-line ranges. Paths are relative to the cwd (the workspace) with `/`.
+ * for single-line ranges. Paths are relative to the cwd (the workspace) with `/`. A finding in
+ * a definition fetched for a Module is annotated on the Module's source reference, its message
+ * prefixed with `<url>:<line>:<col>: `.
  */
 import type { FormatContext, LintResult } from '../lint/result.ts';
 import type { Finding } from '../diagnostics/finding.ts';
-import { portablePath } from './paths.ts';
+import { fetchedPrefix, portablePath } from './paths.ts';
 
 export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -38,6 +40,16 @@ function command(file: string, f: Finding): string {
 export function github(result: LintResult, ctx: FormatContext): string {
   let out = '';
   for (const file of result.files) {
+    const anchor = file.fetchedFor?.[0];
+    if (anchor) {
+      // A fetched definition is not a file of the repository: annotate the Module that names it.
+      const path = portablePath(anchor.file, ctx.cwd);
+      for (const f of file.findings) {
+        const at = { start: { line: anchor.line, column: anchor.column }, end: { line: anchor.line, column: anchor.column } };
+        out += `${command(path, { ...f, range: at, message: `${fetchedPrefix(file.file, f.range.start.line, f.range.start.column)}${f.message}` })}\n`;
+      }
+      continue;
+    }
     const path = portablePath(file.file, ctx.cwd);
     for (const f of file.findings) out += `${command(path, f)}\n`;
   }

@@ -12,6 +12,7 @@
  *     "files": [
  *       {
  *         "file": "defs/app.yaml",
+ *         "fetchedFor": null,
  *         "documents": [
  *           { "index": 0, "kind": "definition", "dialect": "helm-chart", "name": "redis",
  *             "acceptedOperatorVersions": ["0.1.20", "0.1.24"] }
@@ -24,9 +25,10 @@
  *     ]
  *   }
  *
- * Files appear in the order linted, clean ones included; findings in the order reported.
- * `file` is relative to the cwd with `/` separators (`<stdin>` as is; a file outside the cwd
- * starts with `../`). Positions are 1-based; `endColumn` is exclusive (the column just after
+ * Files appear in the order linted, clean ones included, then the definitions fetched for
+ * Modules (`fetchedFor` lists the Modules that name each); findings in the order reported.
+ * `file` is relative to the cwd with `/` separators (`<stdin>` and fetched names as is; a file
+ * outside the cwd starts with `../`). Positions are 1-based; `endColumn` is exclusive (the column just after
  * the range), columns count UTF-16 code units. The source text is never included.
  */
 import type { FormatContext, DocumentKind, LintResult } from '../lint/result.ts';
@@ -43,7 +45,10 @@ export interface JsonReport {
 }
 
 export interface JsonFile {
+  /** A path, or for a definition fetched for Modules its URL or `cluster:configmaps/<ns>/<name>/<key>`. */
   file: string;
+  /** For a fetched definition, the Modules that name it (positions of their source reference); else `null`. */
+  fetchedFor: { file: string; line: number; column: number; module: string }[] | null;
   documents: JsonDocument[];
   findings: JsonFinding[];
 }
@@ -82,6 +87,7 @@ export function toJsonReport(result: LintResult, ctx: FormatContext): JsonReport
     },
     files: result.files.map((f) => ({
       file: portablePath(f.file, ctx.cwd),
+      fetchedFor: f.fetchedFor ? f.fetchedFor.map((r) => ({ ...r, file: portablePath(r.file, ctx.cwd) })) : null,
       documents: f.documents.map((d) => ({
         index: d.index,
         kind: d.kind,

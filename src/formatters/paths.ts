@@ -1,8 +1,17 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
-/** Pseudo-paths such as `<stdin>` are shown as given, never resolved against the cwd. */
+/**
+ * Pseudo-paths are shown as given, never resolved against the cwd: `<stdin>`, and the names of
+ * definitions fetched for Modules (`https://…`, `cluster:configmaps/…`). A scheme has two or
+ * more letters, so a Windows drive (`C:`) is still a path.
+ */
 export function isPseudoPath(file: string): boolean {
-  return file.startsWith('<') && file.endsWith('>');
+  return (file.startsWith('<') && file.endsWith('>')) || /^[a-z][a-z0-9+.-]+:/i.test(file);
+}
+
+/** A finding in a fetched definition, as one line: `<url>:<line>:<col>: <message>`. */
+export function fetchedPrefix(file: string, line: number, column: number): string {
+  return `${file}:${line}:${column}: `;
 }
 
 /**

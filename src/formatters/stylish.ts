@@ -16,7 +16,7 @@
  */
 import { Chalk } from 'chalk';
 import type { Finding } from '../diagnostics/finding.ts';
-import type { FormatContext, LintResult } from '../lint/result.ts';
+import type { FileResult, FormatContext, LintResult } from '../lint/result.ts';
 import { displayPath } from './paths.ts';
 import { padEnd, padStart, plural, terminalLines, width } from './text.ts';
 
@@ -26,6 +26,15 @@ interface Row {
   severity: Finding['severity'];
   message: string[];
   ruleId: string;
+}
+
+/** After a fetched definition's name: which Module names it, e.g. ` (fetched for Module default/redis, modules.yaml:7:14)`. */
+function fetchedNote(file: FileResult, cwd: string, c: InstanceType<typeof Chalk>): string {
+  const refs = file.fetchedFor;
+  if (!refs?.length) return '';
+  const [r] = refs;
+  const more = refs.length > 1 ? ` and ${plural(refs.length - 1, 'more Module')}` : '';
+  return c.dim(` (fetched for Module ${terminalLines(r.module).join(' ')}, ${terminalLines(displayPath(r.file, cwd)).join(' ')}:${r.line}:${r.column}${more})`);
 }
 
 export function stylish(result: LintResult, ctx: FormatContext): string {
@@ -53,7 +62,7 @@ export function stylish(result: LintResult, ctx: FormatContext): string {
     const wMsg = Math.max(...rows.map((r) => width(r.message[0])));
     const indent = ' '.repeat(2 + wLine + 1 + wCol + 2 + wSev + 2);
 
-    out += `${c.underline(terminalLines(displayPath(file.file, ctx.cwd)).join(' '))}\n`;
+    out += `${c.underline(terminalLines(displayPath(file.file, ctx.cwd)).join(' '))}${fetchedNote(file, ctx.cwd, c)}\n`;
     for (const r of rows) {
       const sev = padEnd(r.severity, wSev);
       const cells = [

@@ -17,7 +17,7 @@ export interface LintRun {
 export const PARALLEL_THRESHOLD = 400;
 
 export interface RunOptions extends ExpandOptions {
-  /** Lint on this thread only (workers use it; tests may too). */
+  /** Lint on this thread only (tests may use it). */
   sequential?: boolean;
   /** Fetching Module sources; without it, httpURL and cluster sources stay unresolved. */
   sources?: SourceOptions;
@@ -25,47 +25,77 @@ export interface RunOptions extends ExpandOptions {
 
 const CROSS_DOCUMENT_KINDS = /\bkind:\s*["']?(Module|ConfigMap|Workspace)\b/;
 
+interface PreparedRun {
+  options: LintOptions;
+  /** Definitions fetched for Modules, linted as results of their own (after the inputs). */
+  fetched: FileResult[];
+}
+
 /**
  * Cross-document Module checks need every Module, ConfigMap and Workspace of the run, and
- * Module sources fetched before the (synchronous) checks. Runs only when a Module is present.
+ * Module sources (and, with --cluster, Workspaces) fetched before the synchronous checks.
+ * Runs only when a Module is present.
  */
-async function withModuleRun(sources: readonly SourceFile[], options: LintOptions, io: RunOptions): Promise<LintOptions> {
-  if (options.moduleRun || !sources.some((s) => s.text !== undefined && /\bkind:\s*["']?Module\b/.test(s.text))) return options;
+async function prepareRun(sources: readonly SourceFile[], options: LintOptions, io: RunOptions): Promise<PreparedRun> {
+  if (options.moduleRun || !sources.some((s) => s.text !== undefined && /\bkind:\s*["']?Module\b/.test(s.text))) return { options, fetched: [] };
   const files = sources.filter((s): s is SourceFile & { text: string } => s.text !== undefined && CROSS_DOCUMENT_KINDS.test(s.text));
   const { buildRunIndex, resolveSources, unresolvedRefs } = await import('../module/index.ts');
   const moduleRun = buildRunIndex(files.map((f) => ({ file: f.path, text: f.text })));
   const refs = unresolvedRefs(moduleRun);
-  if (!io.sources || (io.sources.offline && !io.sources.cluster) || refs.length === 0) return { ...options, moduleRun };
+  if (!io.sources || (io.sources.offline && !io.sources.cluster) || refs.length === 0) return { options: { ...options, moduleRun }, fetched: [] };
   const { createResolver } = await import('../sources/resolver.ts');
   const resolver = createResolver(io.sources);
+  let moduleSources;
   try {
-    return { ...options, moduleRun, moduleSources: await resolveSources(refs, resolver) };
+    moduleSources = await resolveSources(refs, resolver);
   } finally {
     await resolver.close();
   }
+  const { lintFetchedDefinitions } = await import('./fetched-definitions.ts');
+  return { options: { ...options, moduleRun, moduleSources }, fetched: lintFetchedDefinitions(moduleRun, moduleSources, options) };
 }
 
 export async function lintPaths(paths: readonly string[], options: LintOptions = {}, io: RunOptions = {}): Promise<LintRun> {
-  if (!io.sequential && !paths.includes('-')) {
-    const files = await expandPaths(paths);
-    if (files.length >= PARALLEL_THRESHOLD) {
-      const { lintInParallel } = await import('./parallel.ts');
-      const out = await lintInParallel(files, options, async (batch) => {
-        const r = await lintPaths(batch, options, { ...io, sequential: true });
-        return { files: r.result.files, ioErrors: r.ioErrors };
-      });
-      return { result: summarize(out.files), ioErrors: out.ioErrors };
+  const readOptions = { maxFileBytes: options.maxFileBytes, ...io };
+  let sources: SourceFile[];
+  let lint: (sources: SourceFile[], options: LintOptions) => Promise<FileResult[]>;
+  let close: (() => Promise<void>) | undefined;
+  const files = !io.sequential && !paths.includes('-') ? await expandPaths(paths) : [];
+  if (files.length >= PARALLEL_THRESHOLD) {
+    // Workers boot while this thread reads every file: the cross-document index needs them all.
+    const { startLintPool } = await import('./parallel.ts');
+    const pool = startLintPool(files.length);
+    try {
+      sources = await loadSources(paths, readOptions);
+    } catch (e) {
+      await pool.close();
+      throw e;
     }
+    lint = (s, o) => pool.lint(s, o, lintSources);
+    close = () => pool.close();
+  } else {
+    sources = await loadSources(paths, readOptions);
+    lint = async (s, o) => lintSources(s, o);
   }
-  const sources = await loadSources(paths, { maxFileBytes: options.maxFileBytes, ...io });
-  options = await withModuleRun(sources, options, io);
+  const ioErrors = sources.filter((s) => s.ioError !== undefined).map((s) => ({ path: s.path, message: s.ioError as string }));
+  try {
+    const prepared = await prepareRun(sources, options, io);
+    const results = await lint(
+      sources.filter((s) => s.ioError === undefined),
+      prepared.options,
+    );
+    return { result: summarize([...results, ...prepared.fetched]), ioErrors };
+  } finally {
+    // Idle workers would keep the process alive after an error.
+    await close?.();
+  }
+}
+
+/** Lints readable sources on this thread (a worker runs the same on its batches). */
+export function lintSources(sources: readonly SourceFile[], options: LintOptions): FileResult[] {
   const files: FileResult[] = [];
-  const ioErrors: LintRun['ioErrors'] = [];
   for (const s of sources) {
-    if (s.ioError) {
-      ioErrors.push({ path: s.path, message: s.ioError });
-      continue;
-    }
+    if (s.ioError !== undefined) continue;
     if (s.contentError || s.text === undefined) {
       const severity = effectiveSeverity(coreRules.fileContent.id, coreRules.fileContent.severity, options);
       if (severity === 'off') continue;
@@ -86,7 +116,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
     }
     files.push(lintText(s.path, s.text, options));
   }
-  return { result: summarize(files), ioErrors };
+  return files;
 }
 
 export function summarize(files: FileResult[]): LintResult {

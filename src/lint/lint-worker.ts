@@ -1,18 +1,22 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import { lintPaths } from './lint-paths.ts';
+import { parentPort } from 'node:worker_threads';
+import { lintSources } from './lint-paths.ts';
+import type { ToWorker } from './parallel.ts';
 import type { LintOptions } from './settings.ts';
 
 /**
- * Worker side of the parallel lint: receives batches of file paths, lints them in this
- * thread and posts back FileResults without their source text (the main thread never
- * needs it for formatting, and copying it would cost as much as the lint).
+ * Worker side of the parallel lint: receives the run's options (with its cross-document
+ * index and fetched sources), then batches of already-read sources; lints each batch in this
+ * thread and posts back FileResults without their source text (the main thread has it).
  */
-const options = (workerData as { options: LintOptions }).options;
-parentPort?.on('message', async (batch: string[] | null) => {
-  if (batch === null) {
+let options: LintOptions = {};
+parentPort?.on('message', (m: ToWorker) => {
+  if (m === null) {
     parentPort?.close();
     return;
   }
-  const run = await lintPaths(batch, options, { sequential: true });
-  parentPort?.postMessage({ files: run.result.files.map(({ source: _s, ...f }) => f), ioErrors: run.ioErrors });
+  if ('options' in m) {
+    options = m.options;
+    return;
+  }
+  parentPort?.postMessage(lintSources(m.batch, options).map(({ source: _s, ...f }) => f));
 });

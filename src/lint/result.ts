@@ -21,6 +21,21 @@ export interface FileResult {
   documents: DocumentSummary[];
   /** Full source text; formatters that show code frames use it. */
   source?: string;
+  /**
+   * Set for a definition the run fetched for Modules (`source.httpURL`, or `source.configMap`
+   * read with --cluster): the Modules that name it. `file` is then the URL as written, or
+   * `cluster:configmaps/<namespace>/<name>/<key>`, and positions are in the fetched text.
+   */
+  fetchedFor?: ModuleReference[];
+}
+
+/** Where a Module names a fetched definition (1-based position of its source reference). */
+export interface ModuleReference {
+  file: string;
+  line: number;
+  column: number;
+  /** `namespace/name` of the Module. */
+  module: string;
 }
 
 export interface LintResult {

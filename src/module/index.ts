@@ -26,8 +26,8 @@ import { resolveSources as resolveSourcesImpl } from './resolver.ts';
 export { moduleRules, moduleRuleMetas } from './rules/index.ts';
 export { buildRunIndex, indexFile, emptyRunIndex, unresolvedRefs } from './run-index.ts';
 export type { RunIndex } from './run-index.ts';
-export { resolveSources, configMapKey } from './resolver.ts';
-export type { DefinitionResolver, ResolvedSources, SourceRef, HttpResolution, ConfigMapResolution } from './resolver.ts';
+export { resolveSources, configMapKey, workspaceKey } from './resolver.ts';
+export type { DefinitionResolver, ResolvedSources, SourceRef, WorkspaceRef, HttpResolution, ConfigMapResolution, WorkspaceResolution } from './resolver.ts';
 export type { ModuleLintOptions, ModuleEra } from './context.ts';
 export { eraOfVersion } from './context.ts';
 

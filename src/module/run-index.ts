@@ -7,7 +7,8 @@ import { parseYamlStream } from '../load/parse-stream.ts';
 import type { YNode } from '../load/ynode.ts';
 import { at, isMap, isScalar, keyText, stringAt } from '../load/ynode.ts';
 import { MODULE_API_GROUPS } from '../classify/classify.ts';
-import type { SourceRef } from './resolver.ts';
+import { LineIndex } from '../diagnostics/line-index.ts';
+import type { SourceRef, WorkspaceRef } from './resolver.ts';
 
 export interface IndexedObject {
   file: string;
@@ -20,6 +21,10 @@ export interface IndexedObject {
 export interface IndexedModule extends IndexedObject {
   /** Its source.httpURL / source.configMap, if any. */
   ref?: SourceRef;
+  /** Where `ref` is written (1-based), for findings about what it fetched. */
+  refAt?: { line: number; column: number };
+  /** Its spec.workspace. */
+  workspace?: WorkspaceRef;
 }
 
 export interface IndexedConfigMap extends IndexedObject {
@@ -43,6 +48,7 @@ const isModule = (root: YNode | null) => stringAt(root, 'kind') === 'Module' && 
 /** Adds one file's documents to the index. */
 export function indexFile(index: RunIndex, file: string, text: string, roots?: (YNode | null)[]): RunIndex {
   const docs = roots ?? parseYamlStream(text).map((d) => (d.errors.length ? null : d.root));
+  let lines: LineIndex | undefined;
   docs.forEach((root, i) => {
     if (!isMap(root)) return;
     const name = stringAt(root, 'metadata', 'name');
@@ -55,9 +61,22 @@ export function indexFile(index: RunIndex, file: string, text: string, roots?: (
       const cm = at(src, 'configMap');
       const cmName = stringAt(cm, 'name');
       let ref: SourceRef | undefined;
-      if (url !== undefined) index.refs.push((ref = { kind: 'http', url }));
-      if (cmName !== undefined) index.refs.push((ref = { kind: 'configMap', name: cmName, namespace: stringAt(cm, 'namespace') ?? 'default', key: stringAt(cm, 'key') ?? 'module.yaml' }));
-      if (name !== undefined || ref) index.modules.push({ file, index: i, name: name ?? '', namespace, ref });
+      let refNode: YNode | null | undefined;
+      if (url !== undefined) {
+        index.refs.push((ref = { kind: 'http', url }));
+        refNode = at(src, 'httpURL');
+      }
+      if (cmName !== undefined) {
+        index.refs.push((ref = { kind: 'configMap', name: cmName, namespace: stringAt(cm, 'namespace') ?? 'default', key: stringAt(cm, 'key') ?? 'module.yaml' }));
+        refNode = cm;
+      }
+      const wsName = stringAt(root, 'spec', 'workspace', 'name');
+      const workspace: WorkspaceRef | undefined =
+        wsName === undefined ? undefined : { kind: 'workspace', name: wsName, namespace: stringAt(root, 'spec', 'workspace', 'namespace') ?? 'default', group: api.slice(0, api.indexOf('/')) };
+      if (name !== undefined || ref || workspace) {
+        const refAt = refNode ? (lines ??= new LineIndex(text)).position(refNode.start) : undefined;
+        index.modules.push({ file, index: i, name: name ?? '', namespace, ref, refAt, workspace });
+      }
     } else if (kind === 'Workspace' && api.startsWith('batch.')) {
       if (name !== undefined) index.workspaces.push({ file, index: i, name, namespace });
     } else if (kind === 'ConfigMap' && api === 'v1' && name !== undefined) {
@@ -79,7 +98,12 @@ export function buildRunIndex(files: readonly { file: string; text: string }[]):
   return index;
 }
 
-/** Source references (httpURL, configMap) that no input document answers: what to ask the resolver. */
-export function unresolvedRefs(index: RunIndex): SourceRef[] {
-  return index.refs.filter((r) => r.kind === 'http' || !index.configMaps.some((c) => c.name === r.name && c.namespace === r.namespace));
+/**
+ * What to ask the resolver: source references (httpURL, configMap) and Workspaces that no input
+ * document answers.
+ */
+export function unresolvedRefs(index: RunIndex): (SourceRef | WorkspaceRef)[] {
+  const sources = index.refs.filter((r) => r.kind === 'http' || !index.configMaps.some((c) => c.name === r.name && c.namespace === r.namespace));
+  const workspaces = index.modules.flatMap((m) => (m.workspace && !index.workspaces.some((w) => w.name === m.workspace?.name && w.namespace === m.workspace.namespace) ? [m.workspace] : []));
+  return [...sources, ...workspaces];
 }

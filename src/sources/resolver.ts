@@ -1,7 +1,7 @@
 // The DefinitionResolver the Module lint uses (src/module/resolver.ts): `source.httpURL` over
-// HTTP (src/sources/http.ts) and, with --cluster, `source.configMap` from the cluster
-// (src/sources/cluster.ts). Nothing heavy is loaded until a definition is actually fetched.
-import type { ConfigMapResolution, DefinitionResolver, HttpResolution } from '../module/resolver.ts';
+// HTTP (src/sources/http.ts) and, with --cluster, `source.configMap` and `spec.workspace`
+// from the cluster (src/sources/cluster.ts). Nothing heavy is loaded until a definition is actually fetched.
+import type { ConfigMapResolution, DefinitionResolver, HttpResolution, WorkspaceResolution } from '../module/resolver.ts';
 import { createClusterReader } from './cluster.ts';
 import { createHttpFetcher } from './http.ts';
 
@@ -32,6 +32,9 @@ export function createResolver(opts: ResolverOptions = {}): ClosableResolver {
     },
     resolveConfigMap(name: string, namespace: string, key: string): Promise<ConfigMapResolution> | undefined {
       return cluster?.read(name, namespace, key);
+    },
+    resolveWorkspace(name: string, namespace: string, group: string): Promise<WorkspaceResolution> | undefined {
+      return cluster?.workspace(name, namespace, group);
     },
     async close(): Promise<void> {
       await Promise.all([http.close(), cluster?.close()]);

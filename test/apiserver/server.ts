@@ -1,8 +1,9 @@
 // A small Kubernetes API server on loopback for tests: discovery, namespaces and ConfigMaps
 // (get, list, create, update, JSON merge / strategic merge patch, delete, server-side apply
 // with managedFields and conflicts, dryRun=All, resourceVersion preconditions, the 1 MiB
-// ConfigMap limit), Status error bodies like the real server's, optional bearer-token auth,
-// and fault injection (status codes, delays, dropped connections). node:http only.
+// ConfigMap limit), read-only custom resources of the CRDs it is started with (get, list:
+// Forkspacer's Workspaces), Status error bodies like the real server's, optional bearer-token
+// auth, and fault injection (status codes, delays, dropped connections). node:http only.
 //
 //   const api = await startApiServer();
 //   // KUBECONFIG=api.kubeconfigPath kubectl apply --server-side -f cm.yaml
@@ -108,12 +109,27 @@ export interface ApiServerOptions {
   logBodies?: boolean;
   /** Extra kubeconfig fields for the generated kubeconfig's context. */
   namespace?: string;
+  /** Namespaced custom resources served read-only (get, list), as if their CRDs were installed. */
+  customResources?: CustomResource[];
 }
+
+export interface CustomResource {
+  group: string;
+  version: string;
+  kind: string;
+  plural: string;
+  singular: string;
+}
+
+/** Forkspacer's Workspace CRD (group batch.forkspacer.com since operator 0.1.3). */
+export const WORKSPACE_RESOURCE: CustomResource = { group: 'batch.forkspacer.com', version: 'v1', kind: 'Workspace', plural: 'workspaces', singular: 'workspace' };
 
 export interface ApiServerState {
   namespaces: Map<string, Obj>;
   /** ConfigMaps keyed `namespace/name`. */
   configMaps: Map<string, Obj>;
+  /** Custom resources keyed `group/plural/namespace/name`. */
+  customObjects: Map<string, Obj>;
   resourceVersion: number;
   inFlight: number;
   maxInFlight: number;
@@ -134,6 +150,8 @@ export interface ApiServer {
   getConfigMap(namespace: string, name: string): Obj | undefined;
   /** Stores a ConfigMap as if created by `manager` with an Update operation. */
   seedConfigMap(obj: Obj, manager?: string): Obj;
+  /** Stores an object of one of the `customResources` (by its apiVersion and kind). */
+  seedCustomObject(obj: Obj): Obj;
   createNamespace(name: string): void;
   /** Highest number of overlapping requests matching `filter` in the log. */
   maxConcurrency(filter?: (r: RequestRecord) => boolean): number;
@@ -306,7 +324,8 @@ function toTable(kind: 'ConfigMap' | 'Namespace', items: Obj[], rv: string): Obj
 }
 
 export async function startApiServer(opts: ApiServerOptions = {}): Promise<ApiServer> {
-  const state: ApiServerState = { namespaces: new Map(), configMaps: new Map(), resourceVersion: 100, inFlight: 0, maxInFlight: 0, writes: 0 };
+  const state: ApiServerState = { namespaces: new Map(), configMaps: new Map(), customObjects: new Map(), resourceVersion: 100, inFlight: 0, maxInFlight: 0, writes: 0 };
+  const crds = opts.customResources ?? [];
   const faults: FaultHandle[] = [];
   const requests: RequestRecord[] = [];
   const user = opts.user ?? 'system:serviceaccount:default:publisher';
@@ -656,6 +675,35 @@ export async function startApiServer(opts: ApiServerOptions = {}): Promise<ApiSe
     }
   }
 
+  function apiGroup(group: string): Json {
+    const versions = [...new Set(crds.filter((c) => c.group === group).map((c) => c.version))].map((version) => ({ groupVersion: `${group}/${version}`, version }));
+    return { name: group, versions, preferredVersion: versions[0] } as unknown as Json;
+  }
+
+  /** /apis/<group>[/<version>[/namespaces/<ns>/<plural>[/<name>]]]: discovery, get and list. */
+  function handleCustom(rec: RequestRecord, seg: string[]): Reply {
+    const [group, version, ...rest] = seg;
+    const served = crds.filter((c) => c.group === group && (version === undefined || c.version === version));
+    if (served.length === 0) throw new StatusError(404, 'NotFound', 'the server could not find the requested resource', {});
+    if (version === undefined) return { status: 200, body: { kind: 'APIGroup', apiVersion: 'v1', ...(apiGroup(group) as Obj) } };
+    if (rest.length === 0) {
+      const resources = served.map((c) => ({ name: c.plural, singularName: c.singular, namespaced: true, kind: c.kind, verbs: ['get', 'list'], storageVersionHash: '' }));
+      return { status: 200, body: { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: `${group}/${version}`, resources } as unknown as Json };
+    }
+    const crd = rest[0] === 'namespaces' && rest.length >= 3 && rest.length <= 4 ? served.find((c) => c.plural === rest[2]) : undefined;
+    if (!crd) throw new StatusError(404, 'NotFound', 'the server could not find the requested resource', {});
+    if (rec.verb !== 'get' && rec.verb !== 'list') throw methodNotAllowed(rec.method);
+    const [, ns, , name] = rest;
+    const prefix = `${group}/${crd.plural}/${ns}/`;
+    if (rec.verb === 'get') {
+      const o = state.customObjects.get(prefix + name);
+      if (!o) throw new StatusError(404, 'NotFound', `${crd.plural}.${group} "${name}" not found`, { name, group, kind: crd.plural });
+      return { status: 200, body: o };
+    }
+    const items = filterList([...state.customObjects.entries()].filter(([k]) => k.startsWith(prefix)).map(([, o]) => o), rec.query);
+    return { status: 200, body: { ...listOf(crd.kind, items), apiVersion: `${group}/${version}` } };
+  }
+
   function route(rec: RequestRecord, raw: string, ct: string, accept: string, host: string): Reply {
     const p = rec.path.replace(/\/+$/, '') || '/';
     switch (p) {
@@ -669,7 +717,7 @@ export async function startApiServer(opts: ApiServerOptions = {}): Promise<ApiSe
       case '/api/v1':
         return { status: 200, body: { kind: 'APIResourceList', groupVersion: 'v1', resources: [CONFIGMAP_RESOURCE, NAMESPACE_RESOURCE] } as unknown as Json };
       case '/apis':
-        return { status: 200, body: { kind: 'APIGroupList', apiVersion: 'v1', groups: [] } };
+        return { status: 200, body: { kind: 'APIGroupList', apiVersion: 'v1', groups: [...new Set(crds.map((c) => c.group))].map(apiGroup) } as unknown as Json };
       case '/openapi/v3':
         return { status: 200, body: openapiRoot() };
       case '/openapi/v3/api/v1':
@@ -680,6 +728,7 @@ export async function startApiServer(opts: ApiServerOptions = {}): Promise<ApiSe
         return { status: 200, body: 'ok' };
     }
     const seg = p.split('/').slice(1).map(decodeURIComponent);
+    if (seg[0] === 'apis') return handleCustom(rec, seg.slice(1));
     if (seg[0] !== 'api' || seg[1] !== 'v1') throw new StatusError(404, 'NotFound', 'the server could not find the requested resource', { });
     const rest = seg.slice(2);
     if (rest[0] === 'namespaces' && rest.length <= 2) return handleNamespaces(rec, rest[1], raw, ct, accept);
@@ -690,8 +739,10 @@ export async function startApiServer(opts: ApiServerOptions = {}): Promise<ApiSe
 
   function classify(method: string, path: string, query: Record<string, string>, ct: string): Pick<RequestRecord, 'verb' | 'resource' | 'namespace' | 'name'> {
     const seg = path.replace(/\/+$/, '').split('/').slice(1).map(decodeURIComponent);
-    if (seg[0] !== 'api' || seg[1] !== 'v1' || seg.length < 3) return { verb: 'discovery' };
-    const rest = seg.slice(2);
+    const core = seg[0] === 'api' && seg[1] === 'v1' && seg.length >= 3;
+    const grouped = seg[0] === 'apis' && seg.length >= 4;
+    if (!core && !grouped) return { verb: 'discovery' };
+    const rest = seg.slice(core ? 2 : 3);
     let resource: string | undefined;
     let namespace: string | undefined;
     let name: string | undefined;
@@ -931,6 +982,21 @@ export async function startApiServer(opts: ApiServerOptions = {}): Promise<ApiSe
       const next = shapeConfigMap(stamp(updateObject(live, o, manager, now()), live, false));
       state.configMaps.set(`${ns}/${meta.name}`, next);
       return next;
+    },
+    seedCustomObject(obj: Obj): Obj {
+      const o = clone(obj);
+      const [group, version] = String(o.apiVersion ?? '').split('/');
+      const crd = crds.find((c) => c.group === group && c.version === version && c.kind === o.kind);
+      if (!crd) throw new Error(`seedCustomObject: ${String(o.apiVersion)} ${String(o.kind)} is not among customResources`);
+      const meta = (o.metadata ??= {}) as Obj;
+      const ns = String(meta.namespace ?? 'default');
+      meta.namespace = ns;
+      meta.uid ??= randomUUID();
+      meta.creationTimestamp ??= now();
+      meta.resourceVersion = nextRv();
+      if (!state.namespaces.has(ns)) state.namespaces.set(ns, makeNamespace(ns));
+      state.customObjects.set(`${group}/${crd.plural}/${ns}/${String(meta.name)}`, o);
+      return o;
     },
     createNamespace(name: string): void {
       if (!state.namespaces.has(name)) state.namespaces.set(name, makeNamespace(name));

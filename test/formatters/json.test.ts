@@ -21,6 +21,7 @@ test('json: a clean run, exactly', () => {
   "files": [
     {
       "file": "defs/ok.yaml",
+      "fetchedFor": null,
       "documents": [
         {
           "index": 0,
@@ -78,7 +79,7 @@ test('json: two files parse back to the documented shape', () => {
   });
   assert.equal(report.files[1].findings[0].severity, 'warning');
   for (const f of report.files) {
-    assert.deepEqual(Object.keys(f), ['file', 'documents', 'findings']);
+    assert.deepEqual(Object.keys(f), ['file', 'fetchedFor', 'documents', 'findings']);
     for (const x of f.findings) {
       assert.deepEqual(Object.keys(x), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'path']);
     }

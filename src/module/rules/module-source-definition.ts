@@ -16,7 +16,7 @@ export const rule: ModuleRule = {
   meta: {
     id: 'module-source-definition',
     severity: 'error',
-    description: 'The definition fetched from source.httpURL or read from source.configMap passes the definition rules that are errors (each reported at the source, with its place in the fetched text).',
+    description: 'The definition fetched from source.httpURL or read from source.configMap passes the definition rules that are errors (one finding at the source; lint lists every finding of a fetched definition under its URL).',
   },
   check(ctx) {
     const def = resolveDefinition(ctx);
@@ -34,11 +34,16 @@ export const rule: ModuleRule = {
       dctx.setRule(r.meta.id);
       r.check(dctx);
     }
-    const lines = new LineIndex(def.text);
-    for (const f of dctx.findings) {
-      const p = lines.position(f.start);
-      ctx.report(def.ref.value ?? def.ref, `${def.origin}:${p.line}:${p.column}: ${f.message} [${f.ruleId}]`, `spec.source.${String(keyText(def.ref))}`);
-    }
+    const errors = dctx.findings;
+    if (errors.length === 0) return;
+    const first = [...errors].sort((a, b) => a.start - b.start)[0];
+    const p = new LineIndex(def.text).position(first.start);
+    const more = errors.length > 1 ? ` and ${errors.length - 1} more` : '';
+    ctx.report(
+      def.ref.value ?? def.ref,
+      `the definition from ${def.origin} fails ${errors.length === 1 ? 'a check' : `${errors.length} checks`} the operator enforces: at its line ${p.line}:${p.column}, ${first.message} [${first.ruleId}]${more}; the Module fails to install`,
+      `spec.source.${String(keyText(def.ref))}`,
+    );
   },
 };
 

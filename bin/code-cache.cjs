@@ -1,0 +1,113 @@
+'use strict';
+// Runs a CommonJS bundle through V8's code cache (Node 20 has no module compile cache): the
+// first run compiles and saves the cache, later runs skip most parsing and compiling. Shared
+// by bin/forkspacer-def (the CLI) and dist/lint-worker.cjs (each lint worker thread).
+//
+// Safety: V8 rejects a cache made by another V8 version or with other flags, or a truncated
+// one, but it only compares the source *length* and (in release builds) does not checksum
+// the data: a cache with flipped bits makes V8 abort. So the file name carries the bundle's
+// size, mtime and inode (a rebuilt bundle gets a new cache), and the file starts with a
+// CRC-32 of the V8 data. A rejected cache is rewritten; a cache directory that cannot be
+// written only costs speed.
+//
+// Kept to cheap built-ins: node:crypto alone would cost ~6 ms of start-up.
+const { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
+
+/** Older caches of the same name are removed when a new one is written, once this stale. */
+const STALE_MS = 24 * 60 * 60 * 1000;
+const HEADER = 4;
+
+function cacheDir() {
+  if (process.env.FORKSPACER_DEF_CACHE_DIR) return process.env.FORKSPACER_DEF_CACHE_DIR;
+  if (process.env.XDG_CACHE_HOME) return join(process.env.XDG_CACHE_HOME, 'forkspacer-def');
+  return join(process.env.HOME || require('node:os').homedir(), '.cache', 'forkspacer-def');
+}
+
+/** zlib.crc32 (Node 20.15+); without it the check is skipped. */
+function crc32(data) {
+  const z = require('node:zlib');
+  return typeof z.crc32 === 'function' ? z.crc32(data) : 0;
+}
+
+// mkdirSync(dir, { recursive: true }) loops forever on Node 20 for a path under /proc, so
+// parents are created one at a time, a bounded number of them.
+function makeDir(dir, depth = 0) {
+  try {
+    mkdirSync(dir);
+  } catch (e) {
+    if (e.code === 'EEXIST') return;
+    const parent = dirname(dir);
+    if (e.code !== 'ENOENT' || parent === dir || depth > 16) throw e;
+    makeDir(parent, depth + 1);
+    mkdirSync(dir);
+  }
+}
+
+function removeStale(dir, prefix, keep) {
+  const now = Date.now();
+  for (const n of readdirSync(dir)) {
+    if (!n.startsWith(prefix) || n === keep) continue;
+    try {
+      if (now - statSync(join(dir, n)).mtimeMs > STALE_MS) unlinkSync(join(dir, n));
+    } catch {}
+  }
+}
+
+/** The V8 data of a cache file, or undefined when it is missing or damaged. */
+function readCache(cacheFile) {
+  let buf;
+  try {
+    buf = readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+  if (buf.length <= HEADER) return undefined;
+  const data = buf.subarray(HEADER);
+  return buf.readUInt32LE(0) === crc32(data) ? data : undefined;
+}
+
+function writeCache(dir, cacheFile, data) {
+  makeDir(dir);
+  const header = Buffer.alloc(HEADER);
+  header.writeUInt32LE(crc32(data), 0);
+  const tmp = `${cacheFile}.${process.pid}.${require('node:worker_threads').threadId}.tmp`;
+  writeFileSync(tmp, Buffer.concat([header, data]));
+  renameSync(tmp, cacheFile);
+}
+
+/**
+ * Evaluates the CommonJS bundle `file` as a module and returns its exports. `name` names the
+ * cache: one per entry point and command, as each holds the functions that its runs compiled.
+ */
+function runCached(file, name) {
+  const code = readFileSync(file, 'utf8');
+  const st = statSync(file);
+  const dir = cacheDir();
+  const prefix = `${name}@`;
+  const cacheName = `${prefix}${process.version}-${process.arch}-${st.size}-${st.mtimeMs}-${st.ino}.v8`;
+  const cacheFile = join(dir, cacheName);
+  const cachedData = readCache(cacheFile);
+
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, {
+    filename: file,
+    cachedData,
+  });
+  if (!cachedData || script.cachedDataRejected) {
+    // Saved at exit (of the process, or of the worker thread), so the functions this run
+    // compiled are in the cache too.
+    process.once('exit', () => {
+      try {
+        writeCache(dir, cacheFile, script.createCachedData());
+        removeStale(dir, prefix, cacheName);
+      } catch {}
+    });
+  }
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  return module.exports;
+}
+
+module.exports = { runCached };

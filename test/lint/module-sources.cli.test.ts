@@ -93,7 +93,7 @@ test('fetched definitions are linted with every rule under their own name; Works
     mods.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`),
     ['11:14 module-source-definition', '22:11 module-workspace', '41:14 module-source-definition'],
   );
-  assert.match(mods.findings[0].message, /^the definition from http:\/\/127\.0\.0\.1:\d+\/bad\.yaml fails a check the operator enforces: at its line 31:7, unknown field "defualt"/);
+  assert.match(mods.findings[0].message, /^the definition from http:\/\/127\.0\.0\.1:\d+\/bad\.yaml has an error: at its line 31:7, unknown field "defualt"/);
   assert.match(mods.findings[1].message, /^no Workspace team-a\/prod among the inputs nor in the cluster: Workspace team-a\/prod \(batch\.forkspacer\.com\/v1\) not found in the cluster/);
   // Every rule, warnings included, at positions in the fetched text.
   assert.deepEqual(bad.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}`), ['28:16 warning config-default', '31:7 error unknown-field']);

@@ -279,7 +279,7 @@ ruleTester('module-source-definition', {
     {
       code: `${head()}spec:\n  source:\n    httpURL: https://x/y\n  config:\n    replicas: 7\n  workspace:\n    name: dev\n`,
       options: { moduleSources: { http: new Map([['https://x/y', { ok: true, url: 'https://x/y', text: 'kind: Helm\nmetadata:\n  name: r\n  version: "1.0.0"\nconfig:\n  - type: integer\n    name: R\n    alias: replicas\n    spec: {editable: true, max: 5}\nspec:\n  namespace: default\n  repo: https://charts.bitnami.com/bitnami\n  chartName: redis\n  version: 1.0.0\n' }]]) } } as ModuleLintOptions,
-      errors: [{ line: 7, column: 14, message: 'the definition from https://x/y fails a check the operator enforces: at its line 2:1, metadata.supportedOperatorVersion is missing' }],
+      errors: [{ line: 7, column: 14, message: 'the definition from https://x/y has an error: at its line 2:1, metadata.supportedOperatorVersion is missing' }],
     },
   ],
 });

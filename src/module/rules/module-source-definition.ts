@@ -41,7 +41,7 @@ export const rule: ModuleRule = {
     const more = errors.length > 1 ? ` and ${errors.length - 1} more` : '';
     ctx.report(
       def.ref.value ?? def.ref,
-      `the definition from ${def.origin} fails ${errors.length === 1 ? 'a check' : `${errors.length} checks`} the operator enforces: at its line ${p.line}:${p.column}, ${first.message} [${first.ruleId}]${more}; the Module fails to install`,
+      `the definition from ${def.origin} has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}: at its line ${p.line}:${p.column}, ${first.message} [${first.ruleId}]${more}`,
       `spec.source.${String(keyText(def.ref))}`,
     );
   },

@@ -1,5 +1,6 @@
 // The test API server driven by the real kubectl: it must behave as a cluster does for
-// server-side apply, get -o yaml, diff, field-manager conflicts and delete.
+// server-side apply, get -o yaml, diff, field-manager conflicts and delete, and for reading
+// the custom resources it serves (Workspaces, for lint --cluster).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, delimiter } from 'node:path';
 import { existsSync } from 'node:fs';
 import YAML from 'yaml';
-import { startApiServer, type ApiServer } from './server.ts';
+import { startApiServer, WORKSPACE_RESOURCE, type ApiServer } from './server.ts';
 
 function findKubectl(): string {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
@@ -24,7 +25,7 @@ let dir: string;
 
 before(async () => {
   kubectl = findKubectl();
-  api = await startApiServer();
+  api = await startApiServer({ customResources: [WORKSPACE_RESOURCE] });
   dir = mkdtempSync(join(tmpdir(), 'fsd-kubectl-'));
 });
 after(async () => {
@@ -168,4 +169,17 @@ test('kubectl delete removes the ConfigMap', async () => {
   r = await k(['delete', 'configmap', 'demo']);
   assert.equal(r.code, 1);
   assert.match(r.err, /configmaps "demo" not found/);
+});
+
+test('kubectl reads the Workspaces the server serves, and gets NotFound for one it lacks', async () => {
+  api.seedCustomObject({ apiVersion: 'batch.forkspacer.com/v1', kind: 'Workspace', metadata: { name: 'dev', namespace: 'team-a' }, spec: { type: 'kubernetes' } });
+  const got = await k(['get', 'workspaces.batch.forkspacer.com', '-n', 'team-a', '-o', 'yaml']);
+  assert.equal(got.code, 0, got.err);
+  const list = YAML.parse(got.out) as { items: { kind: string; metadata: { name: string }; spec: unknown }[] };
+  assert.deepEqual(list.items.map((i) => [i.kind, i.metadata.name, i.spec]), [['Workspace', 'dev', { type: 'kubernetes' }]]);
+  const one = await k(['get', 'workspace', 'dev', '-n', 'team-a', '-o', 'name']);
+  assert.equal(one.out.trim(), 'workspace.batch.forkspacer.com/dev', one.err);
+  const missing = await k(['get', 'workspace', 'prod', '-n', 'team-a', '-o', 'name']);
+  assert.equal(missing.code, 1);
+  assert.match(missing.err, /Error from server \(NotFound\): workspaces\.batch\.forkspacer\.com "prod" not found/);
 });

@@ -103,23 +103,26 @@ function checkString(item: Extract<TypedConfigItem, { kind: 'string' }>, value: 
 function checkNumber(item: Extract<TypedConfigItem, { kind: 'integer' | 'float' }>, value: GoValue): ValueIssue[] {
   const isInt = item.kind === 'integer';
   let n: bigint | number;
-  let shown = show(value);
+  let readAs = '';
   if (isInt) {
     if (typeof value === 'bigint') n = value;
     else if (typeof value === 'number') {
       n = goFloatToInt(value);
-      if (Number(n) !== value) shown += ` (read as ${n})`;
+      if (Number(n) !== value) readAs = ` (read as ${n})`;
     } else return [typeIssue(item, value, 'an integer', 'input is not an integer')];
   } else {
     if (typeof value === 'number') n = value;
     else if (typeof value === 'bigint') n = Number(value);
     else return [typeIssue(item, value, 'a number', 'input is not a float')];
   }
-  const fmt = (x: bigint | number) => (isInt ? String(x) : formatFloatF(x as number));
   const issues: ValueIssue[] = [];
-  const range = rangeText(item.min, item.max);
   // NaN compares false with everything, as in Go: it passes both bounds. Both bounds are
   // reported when min > max (Go stops at the first).
+  const inRange = (item.min === null || !(n < item.min)) && (item.max === null || !(n > item.max));
+  if (inRange) return issues;
+  const shown = show(value) + readAs;
+  const fmt = (x: bigint | number) => (isInt ? String(x) : formatFloatF(x as number));
+  const range = rangeText(item.min, item.max);
   if (item.min !== null && n < item.min) {
     issues.push({
       code: 'below-min',

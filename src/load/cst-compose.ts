@@ -119,7 +119,10 @@ function isKeyChar(c: number): boolean {
  * Any other first character makes a string, which skips the word table and the allocation.
  */
 const NON_STRING_START = new Uint8Array(128);
-for (const c of '~nNtTfF.+-0123456789') NON_STRING_START[c.charCodeAt(0)] = 1;
+for (const c of '~nNtTfF') NON_STRING_START[c.charCodeAt(0)] = 1; // words: null, true, false, ~
+for (const c of '.+-0123456789') NON_STRING_START[c.charCodeAt(0)] = 2; // numbers
+/** The longest of those words (`false`): longer text starting like a word is a string. */
+const MAX_WORD = 5;
 
 // Numbers and versions repeat across documents and are the slow ones to resolve; values are
 // immutable primitives, so they are shared.
@@ -127,7 +130,8 @@ const resolvedCache = new Map<string, GoScalar>();
 
 function resolvePlain(text: string): GoScalar {
   const c = text.charCodeAt(0);
-  if (c === c && !(c < 128 && NON_STRING_START[c] === 1)) return text;
+  const start = c < 128 ? NON_STRING_START[c] : 0;
+  if (c === c && (start === 0 || (start === 1 && text.length > MAX_WORD))) return text;
   let v = resolvedCache.get(text);
   if (v === undefined) {
     v = resolvePlainScalar(text);
@@ -135,6 +139,29 @@ function resolvePlain(text: string): GoScalar {
     resolvedCache.set(text, v);
   }
   return v;
+}
+
+/**
+ * The key texts of one map, to give up on a duplicate (the library reports it). Maps mostly
+ * have a few keys: comparing with each is cheaper than hashing every key into a Set.
+ */
+class KeyTexts {
+  private readonly list: string[] = [];
+  private set: Set<string> | undefined;
+
+  /** Records `text`, giving up when the map already has it. */
+  add(text: string): void {
+    const set = this.set;
+    if (set) {
+      if (set.has(text)) bail();
+      set.add(text);
+      return;
+    }
+    const list = this.list;
+    for (let i = 0; i < list.length; i++) if (list[i] === text) bail();
+    list.push(text);
+    if (list.length > 8) this.set = new Set(list);
+  }
 }
 
 class Scanner {
@@ -268,8 +295,8 @@ class Scanner {
     return end2;
   }
 
-  /** After a single-line value ending at `p`: spaces, an optional comment, the line end. */
-  afterValue(p: number, indent: number): { end2: number; next: number } {
+  /** `node`, a single-line value ending at `p`, then spaces, an optional comment, the line end. */
+  afterValue(node: YNode, p: number, indent: number): Result {
     const t = this.text;
     let q = p;
     while (t.charCodeAt(q) === 32) q++;
@@ -283,10 +310,10 @@ class Scanner {
     if (q >= this.n) {
       this.docEnd = this.n;
       this.trailIndent = -1;
-      return { end2: this.n, next: END };
+      return { node, end2: this.n, next: END };
     }
     const next = this.nextContent(q + 1);
-    return { end2: this.placeComments(q + 1, indent, true, next), next };
+    return { node, end2: this.placeComments(q + 1, indent, true, next), next };
   }
 
   /** A YScalar from the failsafe text of a scalar, resolved as compose.ts does. */
@@ -405,8 +432,8 @@ class Scanner {
   blockMap(p: number, indent: number): Result {
     const t = this.text;
     const out: YMap = { kind: 'map', pairs: [], index: new Map(), start: p, end: 0 };
-    const merges: YNode[] = [];
-    const seen = new Set<string>();
+    let merges: YNode[] | undefined;
+    const seen = new KeyTexts();
     let size = 1;
     let kp = p;
     let r: Result;
@@ -414,13 +441,12 @@ class Scanner {
       const colon = this.keyEnd(kp);
       if (colon < 0) bail();
       const k = this.key(kp, colon);
-      if (seen.has(k.text)) bail();
       seen.add(k.text);
       const key = k.node;
       r = this.value(colon + 1, indent, true);
       const value = r.node;
       if (key.style === 'plain' && key.value === '<<') {
-        merges.push(value);
+        (merges ??= []).push(value);
       } else {
         const pair: YPair = { key, value };
         out.pairs.push(pair);
@@ -436,7 +462,7 @@ class Scanner {
       kp = r.next + ind;
       if (t.charCodeAt(kp) === 45 && this.isSeqItem(kp)) bail();
     }
-    if (merges.length) this.merge(out, merges);
+    if (merges) this.merge(out, merges);
     out.end = r.end2;
     this.setSize(out, size);
     return { node: out, end2: this.close(r.end2, indent), next: r.next };
@@ -545,8 +571,7 @@ class Scanner {
       while (q < this.n && t.charCodeAt(q) < 128 && ANCH[t.charCodeAt(q)] === 1) q++;
       if (q === s + 1) bail();
       const node = this.alias(t.slice(s + 1, q));
-      const a = this.afterValue(q, indent);
-      return { node, end2: a.end2, next: a.next };
+      return this.afterValue(node, q, indent);
     }
     const rec = anchor !== undefined ? this.open(anchor) : undefined;
     let r: Result;
@@ -560,13 +585,11 @@ class Scanner {
       const e = c === 34 ? this.dqEnd(s, false) : this.sqEnd(s, false);
       if (e < 0) bail();
       const node = this.makeScalar(this.quotedValue(s, e), c === 34 ? 'double' : 'single', s, e, tag);
-      const a = this.afterValue(e, indent);
-      r = { node, end2: a.end2, next: a.next };
+      r = this.afterValue(node, e, indent);
     } else if (c === 91 || c === 123) {
       if (tag) bail();
       const f = this.flow(s);
-      const a = this.afterValue(f.end2, indent);
-      r = { node: f.node, end2: a.end2, next: a.next };
+      r = this.afterValue(f.node, f.end2, indent);
     } else r = this.plain(s, tag, indent);
     if (rec) rec.node = r.node;
     return r;
@@ -617,8 +640,7 @@ class Scanner {
       text = r.value;
     } else text = t.slice(s, last);
     const node = this.makeScalar(text, 'plain', s, last, tag);
-    const a = this.afterValue(last, indent);
-    return { node, end2: a.end2, next: a.next };
+    return this.afterValue(node, last, indent);
   }
 
   /** Set by plainLine: where the line's scanning stopped (newline, end, or the space before `#`) and whether at a comment. */
@@ -720,12 +742,11 @@ class Scanner {
     while (t.charCodeAt(q) === 32) q++;
     if (isMap) {
       const out: YMap = { kind: 'map', pairs: [], index: new Map(), start: s, end: 0 };
-      const seen = new Set<string>();
+      const seen = new KeyTexts();
       let size = 1;
       if (t.charCodeAt(q) !== close) {
         for (;;) {
           const k = this.flowScalar(q, true);
-          if (seen.has(k.text)) bail();
           seen.add(k.text);
           q = k.end;
           while (t.charCodeAt(q) === 32) q++;

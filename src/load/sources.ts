@@ -85,9 +85,12 @@ async function expand(p: string): Promise<(string | SourceFile)[]> {
 async function walk(dir: string): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
+  // join(dir, name) for every entry, with `dir` normalized once: an entry name is a single
+  // segment, so join(dir, 'x') minus the 'x' is the prefix join gives it.
+  const prefix = dir === '.' ? '' : join(dir, 'x').slice(0, -1);
   for (const e of entries) {
     if (SKIP_DIRS.has(e.name)) continue;
-    const full = dir === '.' ? e.name : join(dir, e.name);
+    const full = prefix + e.name;
     if (e.isDirectory()) out.push(...(await walk(full)));
     else if (e.isFile()) out.push(full.replace(/\\/g, '/'));
   }

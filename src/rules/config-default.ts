@@ -58,9 +58,11 @@ function fix(item: TypedConfigItem, issue: ValueIssue): string {
 function checkDefault(ctx: DefinitionContext, item: TypedConfigItem): void {
   // A required item's default is never used (config-required-default says so).
   if (item.required || !item.written.has('default')) return;
+  const issues = checkValueAgainstItem(item, defaultValue(item));
+  if (issues.length === 0) return;
   const path: ConfigPath = [...item.specPath, 'default'];
   const kept = keptEntries(locate(ctx.root, path).node);
-  for (const issue of checkValueAgainstItem(item, defaultValue(item))) {
+  for (const issue of issues) {
     // An empty values list is config-values' finding; every default fails it.
     if (issue.code === 'not-in-values' && (item.kind === 'option' || item.kind === 'multiple-options') && item.values.length === 0) continue;
     // With min > max nothing passes; config-range reports the bounds themselves.

@@ -1,10 +1,8 @@
 import { expandPaths, loadSources } from '../load/sources.ts';
 import type { SourceFile } from '../load/sources.ts';
 import type { ExpandOptions } from '../load/sources.ts';
-import { coreRules } from './core-rules.ts';
-import { lintText } from './lint-text.ts';
+import { CROSS_DOCUMENT_KINDS, lintSources, readAndLint } from './batches.ts';
 import type { FileResult, LintResult } from './result.ts';
-import { effectiveSeverity } from './settings.ts';
 import type { LintOptions, SourceOptions } from './settings.ts';
 
 export interface LintRun {
@@ -17,13 +15,11 @@ export interface LintRun {
 export const PARALLEL_THRESHOLD = 400;
 
 export interface RunOptions extends ExpandOptions {
-  /** Lint on this thread only (tests may use it). */
+  /** Lint on this thread only, in one pass (publish and tests use it). */
   sequential?: boolean;
   /** Fetching Module sources; without it, httpURL and cluster sources stay unresolved. */
   sources?: SourceOptions;
 }
-
-const CROSS_DOCUMENT_KINDS = /\bkind:\s*["']?(Module|ConfigMap|Workspace)\b/;
 
 interface PreparedRun {
   options: LintOptions;
@@ -56,67 +52,34 @@ async function prepareRun(sources: readonly SourceFile[], options: LintOptions, 
 }
 
 export async function lintPaths(paths: readonly string[], options: LintOptions = {}, io: RunOptions = {}): Promise<LintRun> {
-  const readOptions = { maxFileBytes: options.maxFileBytes, ...io };
-  let sources: SourceFile[];
-  let lint: (sources: SourceFile[], options: LintOptions) => Promise<FileResult[]>;
-  let close: (() => Promise<void>) | undefined;
   const files = !io.sequential && !paths.includes('-') ? await expandPaths(paths) : [];
-  if (files.length >= PARALLEL_THRESHOLD) {
-    // Workers boot while this thread reads every file: the cross-document index needs them all.
-    const { startLintPool } = await import('./parallel.ts');
-    const pool = startLintPool(files.length);
-    try {
-      sources = await loadSources(paths, readOptions);
-    } catch (e) {
-      await pool.close();
-      throw e;
-    }
-    lint = (s, o) => pool.lint(s, o, lintSources);
-    close = () => pool.close();
-  } else {
-    sources = await loadSources(paths, readOptions);
-    lint = async (s, o) => lintSources(s, o);
-  }
+  if (files.length >= PARALLEL_THRESHOLD) return lintInParallel(files, options, io);
+  const sources = await loadSources(paths, { maxFileBytes: options.maxFileBytes, ...io });
   const ioErrors = sources.filter((s) => s.ioError !== undefined).map((s) => ({ path: s.path, message: s.ioError as string }));
-  try {
-    const prepared = await prepareRun(sources, options, io);
-    const results = await lint(
-      sources.filter((s) => s.ioError === undefined),
-      prepared.options,
-    );
-    return { result: summarize([...results, ...prepared.fetched]), ioErrors };
-  } finally {
-    // Idle workers would keep the process alive after an error.
-    await close?.();
-  }
+  const prepared = await prepareRun(sources, options, io);
+  return { result: summarize([...lintSources(sources, prepared.options), ...prepared.fetched]), ioErrors };
 }
 
-/** Lints readable sources on this thread (a worker runs the same on its batches). */
-export function lintSources(sources: readonly SourceFile[], options: LintOptions): FileResult[] {
-  const files: FileResult[] = [];
-  for (const s of sources) {
-    if (s.ioError !== undefined) continue;
-    if (s.contentError || s.text === undefined) {
-      const severity = effectiveSeverity(coreRules.fileContent.id, coreRules.fileContent.severity, options);
-      if (severity === 'off') continue;
-      files.push({
-        file: s.path,
-        documents: [],
-        findings: [
-          {
-            ruleId: coreRules.fileContent.id,
-            severity,
-            message: `${s.contentError ?? 'unreadable'}; the file was not linted`,
-            file: s.path,
-            range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-          },
-        ],
-      });
-      continue;
-    }
-    files.push(lintText(s.path, s.text, options));
+/** Many files: the two passes of src/lint/batches.ts on worker threads and this one. */
+async function lintInParallel(files: readonly string[], options: LintOptions, io: RunOptions): Promise<LintRun> {
+  const { BATCH, startLintPool } = await import('./parallel.ts');
+  const pool = startLintPool(files.length);
+  const read = { maxFileBytes: options.maxFileBytes };
+  const chunks = <T>(xs: readonly T[]): T[][] => Array.from({ length: Math.ceil(xs.length / BATCH) }, (_, i) => xs.slice(i * BATCH, (i + 1) * BATCH));
+  try {
+    pool.setOptions(options, read.maxFileBytes);
+    const first = (await pool.run(chunks(files), (b) => ({ firstPass: b }), (b) => readAndLint(b, options, read))).flat();
+    const deferred = first.flatMap((e) => ('deferred' in e ? [e.deferred] : []));
+    const prepared = await prepareRun(deferred, options, io);
+    pool.setOptions(prepared.options, read.maxFileBytes);
+    const second = (await pool.run(chunks(deferred), (b) => ({ lint: b }), (b) => lintSources(b, prepared.options))).flat();
+    const byPath = new Map(second.map((r) => [r.file, r]));
+    const results = first.flatMap((e) => ('result' in e ? [e.result] : 'deferred' in e ? [byPath.get(e.deferred.path)].filter((r) => r !== undefined) : []));
+    const ioErrors = first.flatMap((e) => ('ioError' in e ? [e.ioError] : []));
+    return { result: summarize([...results, ...prepared.fetched]), ioErrors };
+  } finally {
+    await pool.close();
   }
-  return files;
 }
 
 export function summarize(files: FileResult[]): LintResult {

@@ -1,22 +1,28 @@
 import { parentPort } from 'node:worker_threads';
-import { lintSources } from './lint-paths.ts';
+import { lintSources, readAndLint } from './batches.ts';
+import type { FirstPassEntry } from './batches.ts';
 import type { ToWorker } from './parallel.ts';
+import type { FileResult } from './result.ts';
 import type { LintOptions } from './settings.ts';
 
 /**
- * Worker side of the parallel lint: receives the run's options (with its cross-document
- * index and fetched sources), then batches of already-read sources; lints each batch in this
- * thread and posts back FileResults without their source text (the main thread has it).
+ * Worker side of the parallel lint (src/lint/batches.ts): first-pass batches of paths to read
+ * and lint, second-pass batches of deferred sources. FileResults go back without their source
+ * text: the main thread never needs it for formatting, and copying it would cost as much as
+ * the lint.
  */
 let options: LintOptions = {};
-parentPort?.on('message', (m: ToWorker) => {
-  if (m === null) {
-    parentPort?.close();
-    return;
-  }
+let maxFileBytes: number | undefined;
+const withoutSource = ({ source: _s, ...f }: FileResult): FileResult => f;
+
+parentPort?.on('message', async (m: ToWorker) => {
   if ('options' in m) {
     options = m.options;
-    return;
+    maxFileBytes = m.maxFileBytes;
+  } else if ('firstPass' in m) {
+    const entries = await readAndLint(m.firstPass, options, { maxFileBytes });
+    parentPort?.postMessage(entries.map((e): FirstPassEntry => ('result' in e ? { result: withoutSource(e.result) } : e)));
+  } else {
+    parentPort?.postMessage(lintSources(m.lint, options).map(withoutSource));
   }
-  parentPort?.postMessage(lintSources(m.batch, options).map(({ source: _s, ...f }) => f));
 });

@@ -159,10 +159,13 @@ test('cross-document checks hold in a run large enough for worker threads', asyn
   writeFileSync(join(sub, 'def-9999-cm.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: in-run\n  namespace: team-a\ndata:\n  module.yaml: |\n${GOOD.split('\n').map((l) => (l ? `    ${l}` : l)).join('\n')}`);
   // replicaCount 9 breaks the max of the definition in the ConfigMap, which another batch holds.
   writeFileSync(join(sub, 'z-module.yaml'), moduleDoc('a', '    configMap:\n      name: in-run\n      namespace: team-a\n', 'nowhere').replace('replicaCount: 2', 'replicaCount: 9'));
+  // Binary data among them: reported in its place, the run goes on.
+  writeFileSync(join(sub, 'def-0001-bin.yaml'), Buffer.from([0x6b, 0x3a, 0x00, 0x01]));
   const r = await run(['lint', '--format', 'json', '.'], sub);
   assert.equal(r.status, 1, r.stderr);
   const report = JSON.parse(r.stdout) as JsonReport;
-  assert.equal(report.files.length, n + 4);
+  assert.equal(report.files.length, n + 5);
+  assert.deepEqual(report.files.map((f) => f.file), [...report.files.map((f) => f.file)].sort(), 'in input order');
   const findings = report.files.flatMap((f) => f.findings.map((x) => `${f.file}:${x.line} ${x.ruleId}`));
-  assert.deepEqual(findings, ['z-module.yaml:4 module-duplicate', 'z-module.yaml:8 module-workspace', 'z-module.yaml:15 module-config']);
+  assert.deepEqual(findings, ['def-0001-bin.yaml:1 file-content', 'z-module.yaml:4 module-duplicate', 'z-module.yaml:8 module-workspace', 'z-module.yaml:15 module-config']);
 });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { definitionSources } from '../lint/definition-sources.ts';
 import { lintPaths } from '../lint/lint-paths.ts';
 import type { LintForPublish } from '../publish/types.ts';
-import { formatLintResult, resolveLintOptions } from './commands/lint.ts';
+import { formatLintResult, resolveLintOptions } from './commands/lint-run.ts';
 
 /**
  * `publish` lints first with the same rules, configuration and formats as `lint`; any error

@@ -8,7 +8,6 @@ import { register as registerMigrate } from './commands/migrate.ts';
 import { register as registerVerifyModule } from './commands/verify-module.ts';
 import { register as registerInit } from './commands/init.ts';
 import { register as registerDocs } from './commands/docs.ts';
-import { lintForPublish } from './lint-for-publish.ts';
 import { printError } from './output.ts';
 import { UsageError } from './usage-error.ts';
 import { TOOL_VERSION } from './version.ts';
@@ -25,7 +24,8 @@ export async function main(argv: string[]): Promise<number> {
   registerSchema(program);
   registerRender(program);
   registerRules(program);
-  registerPublish(program, { lintForPublish });
+  // The linter is imported only when publish runs.
+  registerPublish(program, { lintForPublish: async (paths, opts) => (await import('./lint-for-publish.ts')).lintForPublish(paths, opts) });
   registerMigrate(program);
   registerVerifyModule(program);
   registerInit(program);

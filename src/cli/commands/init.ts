@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import { Argument, Option } from 'commander';
 import { INIT_FIELDS, InitError, buildDefinition, dialectOf, dialectReleases, nameProblem, questionsFor } from '../../authoring/init/index.ts';
 import type { InitField, InitKind, InitOptions } from '../../authoring/init/index.ts';
-import { PromptCancelled, Prompter } from '../../authoring/init/prompt.ts';
 import { DIALECTS } from '../../classify/dialects.ts';
 import { describeReleases } from '../../operator/acceptance.ts';
 import { UsageError } from '../usage-error.ts';
@@ -64,7 +63,10 @@ async function runInit(kind: InitKind, nameArg: string | undefined, flags: InitF
   const interactive = flags.interactive !== false && Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY);
   const promptOut = toStdout ? process.stderr : process.stdout;
 
-  const prompter = interactive ? new Prompter(process.stdin, promptOut) : undefined;
+  // The prompt (and node:readline) is loaded only on a terminal, so other commands do not pay
+  // for it at start-up.
+  const prompt = interactive ? await import('../../authoring/init/prompt.ts') : undefined;
+  const prompter = prompt ? new prompt.Prompter(process.stdin, promptOut) : undefined;
   let options: InitOptions;
   let output: string;
   try {
@@ -100,7 +102,7 @@ async function runInit(kind: InitKind, nameArg: string | undefined, flags: InitF
       }
     }
   } catch (e) {
-    if (e instanceof PromptCancelled) {
+    if (prompt && e instanceof prompt.PromptCancelled) {
       promptOut.write('\n');
       throw new UsageError(e.message);
     }

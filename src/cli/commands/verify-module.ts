@@ -1,19 +1,12 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { installBody } from '../../authoring/verify/config.ts';
-import { VerifyInputError, verifyModule } from '../../authoring/verify/index.ts';
-import type { VerifyResult } from '../../authoring/verify/index.ts';
-import { formatVerify, verifyFormats } from '../../authoring/verify/report.ts';
 import type { VerifyFormat } from '../../authoring/verify/report.ts';
-import { yamlUnmarshalAny } from '../../render/index.ts';
-import type { ConfigOverride } from '../../render/index.ts';
-import type { GoValue } from '../../values/go-value.ts';
-import { useColor } from '../output.ts';
-import { UsageError } from '../usage-error.ts';
-import { readSource } from '../read-source.ts';
 
-interface VerifyFlags {
+// The report's formats, spelled out here so that registering the command does not load the
+// report (and chalk); the Record makes a format missing from this list a compile error.
+const VERIFY_FORMATS = Object.keys({ stylish: true, json: true, junit: true } satisfies Record<VerifyFormat, true>) as VerifyFormat[];
+
+export interface VerifyFlags {
   definition?: string;
   module?: string;
   set?: string[];
@@ -43,46 +36,13 @@ export function register(program: Command): void {
     .option('--operator-version <version>', 'compute the config as this operator release does (default: the newest that accepts the definition)')
     .option('--timeout <ms>', 'timeout of each request in milliseconds', '10000')
     .option('--skip-destructive', 'only GET /health (no install, sleep, resume or uninstall)')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(verifyFormats).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(VERIFY_FORMATS).default('stylish'))
     .option('-o, --output <file>', 'write the report to this file instead of standard output')
     .option('--color', 'force colours')
     .option('--no-color', 'disable colours')
     .action(async (baseUrl: string, flags: VerifyFlags) => {
+      // Imported when the command runs, so other commands do not evaluate the verifier and chalk.
+      const { runVerify } = await import('./verify-module-run.ts');
       process.exitCode = await runVerify(baseUrl, flags, assignments);
     });
-}
-
-
-function overrides(assignments: readonly { flag: '--set' | '--set-string'; arg: string }[]): ConfigOverride[] {
-  return assignments.map(({ flag, arg }) => {
-    const eq = arg.indexOf('=');
-    if (eq <= 0) throw new UsageError(`${flag} ${arg}: expected key=value, e.g. ${flag} replicas=3`);
-    const key = arg.slice(0, eq);
-    const raw = arg.slice(eq + 1);
-    let value: GoValue = raw;
-    if (flag === '--set') {
-      const parsed = yamlUnmarshalAny(raw);
-      if (parsed.ok) value = parsed.value;
-    }
-    return { source: `${flag} ${arg}`, values: new Map([[key, value]]) };
-  });
-}
-
-async function runVerify(baseUrl: string, flags: VerifyFlags, assignments: readonly { flag: '--set' | '--set-string'; arg: string }[]): Promise<number> {
-  const timeoutMs = Number(flags.timeout);
-  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new UsageError(`--timeout ${flags.timeout}: expected a positive number of milliseconds`);
-  const definition = readSource(flags.definition!, '--definition');
-  const module = flags.module ? readSource(flags.module, '--module') : undefined;
-  let result: VerifyResult;
-  try {
-    const config = installBody(definition, { module, overrides: overrides(assignments), operatorVersion: flags.operatorVersion });
-    result = await verifyModule({ baseUrl, config, timeoutMs, skipDestructive: flags.skipDestructive });
-  } catch (e) {
-    if (e instanceof VerifyInputError) throw new UsageError(e.message);
-    throw e;
-  }
-  const text = formatVerify(result, flags.format as VerifyFormat, { color: flags.output ? false : useColor(process.stdout, flags.color) });
-  if (flags.output) writeFileSync(flags.output, text);
-  else process.stdout.write(text);
-  return result.failed ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import { goPattern } from './go-pattern.ts';
-import { SemVer } from 'semver';
+// The class alone: the package index evaluates all of node-semver (~2 ms of start-up).
+import SemVer from 'semver/classes/semver.js';
 import { MASTERMINDS_3_4_0, type Dialect } from './dialect.ts';
 
 /**

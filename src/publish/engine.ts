@@ -8,6 +8,8 @@ import { TransportError, connect, type KubeClient, type KubeResponse } from './k
 import type { ItemAction, ItemResult, PlannedConfigMap, PublishErrorInfo, PublishItem, PublishOptions, PublishResult, PublishSummary } from './types.ts';
 
 export const DEFAULTS = { concurrency: 8, retries: 4, timeoutMs: 30_000, backoffMs: 250, maxBackoffMs: 8_000 } as const;
+/** From this many ConfigMaps in one namespace, one LIST replaces a GET per ConfigMap. */
+export const LIST_THRESHOLD = 8;
 const MAX_RETRY_AFTER_MS = 30_000;
 
 /** Thrown for problems with the inputs themselves (unreadable --values file): exit 2. */
@@ -246,12 +248,46 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
     }
   }
 
+  /**
+   * The live ConfigMaps of a namespace by name, from one LIST (the apply's resourceVersion
+   * precondition still guards against changes after it). undefined when the LIST is not allowed
+   * or fails: each item then GETs its own ConfigMap, as it would anyway.
+   */
+  async function listNamespace(namespace: string): Promise<Map<string, Record<string, unknown>> | undefined> {
+    try {
+      const resp = await client.request({ method: 'GET', path: `/api/v1/namespaces/${encodeURIComponent(namespace)}/configmaps`, timeoutMs });
+      if (resp.status !== 200) return undefined;
+      const list = JSON.parse(resp.body) as { items?: Record<string, unknown>[]; metadata?: { continue?: string } };
+      // A partial list (paged by the server) cannot tell absent from not-yet-listed.
+      if (!Array.isArray(list.items) || list.metadata?.continue) return undefined;
+      const byName = new Map<string, Record<string, unknown>>();
+      for (const o of list.items) {
+        const name = (o.metadata as { name?: unknown } | undefined)?.name;
+        if (typeof name === 'string') byName.set(name, { apiVersion: 'v1', kind: 'ConfigMap', ...o });
+      }
+      return byName;
+    } catch (e) {
+      if (e instanceof TransportError) return undefined;
+      throw e;
+    }
+  }
+  const perNamespace = new Map<string, number>();
+  for (const cm of plan.configMaps) perNamespace.set(cm.namespace, (perNamespace.get(cm.namespace) ?? 0) + 1);
+  const listed = new Map<string, Promise<Map<string, Record<string, unknown>> | undefined>>();
+  for (const [ns, n] of perNamespace) if (n >= LIST_THRESHOLD) listed.set(ns, listNamespace(ns));
+
   async function publishOne(cm: PlannedConfigMap, attempts: { n: number }): Promise<ItemResult> {
     const path = `/api/v1/namespaces/${encodeURIComponent(cm.namespace)}/configmaps/${encodeURIComponent(cm.name)}`;
     for (let round = 0; ; round++) {
-      const getCtx: RequestContext = { verb: 'get', what: `read configmap/${cm.name}`, cm, client };
-      const got = await send(getCtx, attempts, { method: 'GET', path, timeoutMs }, (r) => r.status === 200 || (r.status === 404 && parseStatus(r.body)?.details?.kind !== 'namespaces'));
-      const live = got.status === 200 ? (JSON.parse(got.body) as Record<string, unknown>) : undefined;
+      // After a failed precondition (round > 0) the object is read again, on its own.
+      const fromList = round === 0 ? await listed.get(cm.namespace) : undefined;
+      let live: Record<string, unknown> | undefined;
+      if (fromList) live = fromList.get(cm.name);
+      else {
+        const getCtx: RequestContext = { verb: 'get', what: `read configmap/${cm.name}`, cm, client };
+        const got = await send(getCtx, attempts, { method: 'GET', path, timeoutMs }, (r) => r.status === 200 || (r.status === 404 && parseStatus(r.body)?.details?.kind !== 'namespaces'));
+        live = got.status === 200 ? (JSON.parse(got.body) as Record<string, unknown>) : undefined;
+      }
       if (live && !isManagedByUs(live, fieldManager) && !opts.force) {
         const mgrs = managersOf(live);
         return {

@@ -396,3 +396,53 @@ test('bounded concurrency, observed in the server request log', async () => {
   await publish(items, opts({ concurrency: 1 }));
   assert.equal(api.maxConcurrency((x) => x.resource === 'configmaps'), 1);
 });
+
+test('many ConfigMaps in one namespace: one LIST instead of a GET each, with the same outcomes', async () => {
+  const items = Array.from({ length: 12 }, (_, i) => def(`d${i}`));
+  let r = await publish(items, opts());
+  assert.equal(r.ok, true, errorLines(r).join('\n'));
+  assert.equal(r.summary.created, 12);
+  api.seedConfigMap({ metadata: { name: 'foreign', namespace: 'default' }, data: { a: 'b' } }, 'helm');
+  api.requests.length = 0;
+  items[3] = def('d3', '  extra: true\n');
+  r = await publish([...items, def('foreign')], opts());
+  const verbs = api.requests.map((x) => x.verb);
+  assert.equal(verbs.filter((v) => v === 'list').length, 1);
+  assert.equal(verbs.filter((v) => v === 'get').length, 0, 'no GET per ConfigMap');
+  assert.deepEqual(r.summary, { created: 0, configured: 1, unchanged: 11, failed: 1, skipped: 0 });
+  assert.match(errorLines(r).join('\n'), /configmap\/foreign already exists in namespace "default" and is not managed by forkspacer-def \(field managers: helm \(Update\)\)/);
+});
+
+test('when the LIST is forbidden, each ConfigMap is read on its own', async () => {
+  const items = Array.from({ length: 10 }, (_, i) => def(`d${i}`));
+  await publish(items, opts());
+  api.requests.length = 0;
+  api.inject({ verb: 'list', status: 403 });
+  const r = await publish(items, opts());
+  assert.equal(r.ok, true, errorLines(r).join('\n'));
+  assert.equal(r.summary.unchanged, 10);
+  assert.equal(api.requests.filter((x) => x.verb === 'get').length, 10);
+});
+
+test('a ConfigMap changed between the LIST and its apply is read again, not overwritten blindly', async () => {
+  const items = Array.from({ length: 9 }, (_, i) => def(`d${i}`));
+  await publish(items, opts());
+  api.requests.length = 0;
+  // Our apply of d0 reaches the server late; meanwhile another publish (another CI job) applies d0.
+  api.inject({ verb: 'apply', name: 'd0', delayMs: 500, count: 1 });
+  const ours = publish(
+    items.map((d) => (d.name === 'd0' ? def('d0', '  mine: true\n') : d)),
+    opts({ concurrency: 1 }),
+  );
+  while (!api.requests.some((x) => x.verb === 'list' && x.status === 200)) await new Promise((res) => setTimeout(res, 5));
+  const theirs = await publish([def('d0', '  theirs: true\n')], opts());
+  assert.deepEqual(itemLines(theirs), ['configmap/d0 configured']);
+  const r = await ours;
+  assert.equal(r.ok, true, errorLines(r).join('\n'));
+  assert.equal(r.results.find((x) => x.configMap.name === 'd0')?.action, 'configured');
+  const d0 = api.requests.filter((x) => x.name === 'd0').map((x) => `${x.verb} ${x.status}`);
+  // Theirs: get, apply; ours: the delayed apply fails its precondition (409), then get and apply again.
+  assert.deepEqual([...d0].sort(), ['apply 200', 'apply 200', 'apply 409', 'get 200', 'get 200']);
+  assert.deepEqual(d0.slice(-2), ['get 200', 'apply 200']);
+  assert.equal(data('d0'), def('d0', '  mine: true\n').text);
+});

@@ -5,7 +5,7 @@ import { marshalScalar } from '../config/yaml-coerce.ts';
 import { locate } from '../diagnostics/locate.ts';
 import { closest } from '../diagnostics/suggest.ts';
 import type { DefinitionContext } from '../lint/definition-context.ts';
-import { isScalar, isSeq, type YNode } from '../load/ynode.ts';
+import { isMap, isScalar, isSeq, type YNode } from '../load/ynode.ts';
 import type { Rule } from './types.ts';
 import { itemRef, quotedAlias, reportAt, typedItems, valueTarget, yamlText } from './shared/config-items.ts';
 
@@ -119,28 +119,35 @@ function checkNotes(ctx: DefinitionContext, item: TypedConfigItem): void {
 
 /** Numbers and booleans in string fields, read back as different text (`1.10` becomes "1.1"). */
 function checkStringText(ctx: DefinitionContext, item: TypedConfigItem): void {
-  for (const field of STRING_FIELDS[item.kind] ?? []) {
+  const fields = STRING_FIELDS[item.kind];
+  if (!fields) return;
+  // The spec is looked up once for all its fields (the path exists in full or not at all).
+  const spec = locate(ctx.root, item.specPath);
+  if (spec.depth !== item.specPath.length || !isMap(spec.node)) return;
+  for (const field of fields) {
     if (field === 'default' && item.required) continue; // never used (config-required-default)
-    const base: ConfigPath = [...item.specPath, field];
-    const node = locate(ctx.root, base);
-    if (node.depth !== base.length) continue;
-    const scalars: [YNode | null | undefined, ConfigPath][] = isSeq(node.node)
-      ? node.node.items.map((n, i) => [n, [...base, i]])
-      : [[node.node, base]];
-    for (const [n, at] of scalars) {
-      if (!isScalar(n) || n.value === null || typeof n.value === 'string') continue;
-      const source = ctx.stringOf(n);
-      const read = marshalScalar(n.value).text;
-      if (source === undefined || read === source) continue;
-      const as = typeof n.value === 'boolean' ? 'a boolean' : typeof n.value === 'bigint' ? 'an integer' : 'a float';
-      reportAt(
-        ctx,
-        n,
-        at,
-        `${pathText(at)} ${source} is not a string: yaml.v3 decodes it as ${as} and the operator reads it back as "${read}", not "${source}"; quote it ("${source}") to keep it as written`,
-      );
-    }
+    const pair = spec.node.index.get(field);
+    if (!pair) continue;
+    const node = pair.value;
+    if (isSeq(node)) node.items.forEach((n, i) => checkScalarText(ctx, n, () => [...item.specPath, field, i]));
+    else checkScalarText(ctx, node, () => [...item.specPath, field]);
   }
+}
+
+/** A number or boolean where the operator wants a string, when its text changes on the way. */
+function checkScalarText(ctx: DefinitionContext, n: YNode | null | undefined, at: () => ConfigPath): void {
+  if (!isScalar(n) || n.value === null || typeof n.value === 'string') return;
+  const source = ctx.stringOf(n);
+  const read = marshalScalar(n.value).text;
+  if (source === undefined || read === source) return;
+  const as = typeof n.value === 'boolean' ? 'a boolean' : typeof n.value === 'bigint' ? 'an integer' : 'a float';
+  const path = at();
+  reportAt(
+    ctx,
+    n,
+    path,
+    `${pathText(path)} ${source} is not a string: yaml.v3 decodes it as ${as} and the operator reads it back as "${read}", not "${source}"; quote it ("${source}") to keep it as written`,
+  );
 }
 
 export const rule: Rule = {

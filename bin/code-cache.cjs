@@ -79,11 +79,15 @@ function writeCache(dir, cacheFile, data) {
 }
 
 /**
- * Evaluates the CommonJS bundle `file` as a module and returns its exports. `name` names the
- * cache: one per entry point and command, as each holds the functions that its runs compiled.
+ * Evaluates the bundle `file` as a CommonJS module and returns its exports. The bundle is one
+ * function expression `(function (exports, require, module, __filename, __dirname) {...})`
+ * in ASCII (scripts/build.mjs makes it so): compiled as read, as latin1, without copies.
+ * `name` names the cache: one per entry point and command, as each holds the functions
+ * that its runs compiled. A new cache is saved when `saveWhen` calls its argument: by
+ * default at exit, so the functions this run compiled are in the cache too.
  */
-function runCached(file, name) {
-  const code = readFileSync(file, 'utf8');
+function runCached(file, name, { saveWhen = (save) => process.once('exit', save) } = {}) {
+  const code = readFileSync(file, 'latin1');
   const st = statSync(file);
   const dir = cacheDir();
   const prefix = `${name}@`;
@@ -91,14 +95,12 @@ function runCached(file, name) {
   const cacheFile = join(dir, cacheName);
   const cachedData = readCache(cacheFile);
 
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${code}\n})`, {
-    filename: file,
-    cachedData,
-  });
+  const script = new vm.Script(code, { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) {
-    // Saved at exit (of the process, or of the worker thread), so the functions this run
-    // compiled are in the cache too.
-    process.once('exit', () => {
+    let saved = false;
+    saveWhen(() => {
+      if (saved) return;
+      saved = true;
       try {
         writeCache(dir, cacheFile, script.createCachedData());
         removeStale(dir, prefix, cacheName);

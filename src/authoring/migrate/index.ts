@@ -26,6 +26,7 @@ import { RenderInputError, render, toYaml } from '../../render/index.ts';
 import type { RenderResult, SourceText } from '../../render/index.ts';
 import type { GoMap, GoValue } from '../../values/go-value.ts';
 import { isGoMap, toPlain } from '../../values/go-value.ts';
+import { isExistingReleaseModule, mapExistingRelease } from './existing-release.ts';
 import { mapHelmSpec, oldPathOf } from './helm.ts';
 import type { Seg } from './helm.ts';
 import { migrateRules } from './rules.ts';
@@ -48,7 +49,8 @@ export interface MigrateResult {
   findings: Finding[];
   errorCount: number;
   warningCount: number;
-  dialect: DefinitionDialectId;
+  /** The old definition's dialect; `existing-release` for a Module adopting a Helm release. */
+  dialect: DefinitionDialectId | 'existing-release';
   /** The two renderings compared (absent when one could not be rendered). */
   oldRender?: RenderResult;
   newRender?: RenderResult;
@@ -145,6 +147,79 @@ function locate(source: SourceText): LocatedDefinition {
     }
   }
   throw new MigrateInputError(`${source.file}: no resource definition (kind Helm or Custom) found`);
+}
+
+/** The first document that matters is a 0.1.x Module adopting a Helm release (no definition). */
+function findExistingReleaseModule(source: SourceText): YMap | undefined {
+  for (const doc of parseYamlStream(source.text)) {
+    if (doc.errors.length) return undefined;
+    const c = classify(doc.root);
+    if (c.kind === 'module' && c.dialect === 'module-source' && isExistingReleaseModule(doc.root as YMap)) return doc.root as YMap;
+    if (c.kind === 'definition' || c.kind === 'module' || c.kind === 'configmap') return undefined;
+  }
+  return undefined;
+}
+
+function migrateExistingRelease(source: SourceText, root: YMap, options: MigrateOptions): MigrateResult {
+  if (options.module) throw new MigrateInputError(`${source.file}: this Module adopts a Helm release (spec.source.existingHelmRelease) and is itself the Module; leave out --module`);
+  const target = options.targetVersion ?? '0.1.24';
+  if (!FIRST_INLINE_TARGETS.includes(target)) throw new MigrateInputError(`--operator-version ${target}: the migrated Module is for operators 0.1.21 – 0.1.24`);
+  const where: Located = { file: source.file, text: source.text, fileText: source.text, toFile: (o) => o };
+  const { helm, issues } = mapExistingRelease(root);
+  const raw: Raw[] = issues.map((i) => {
+    const node = nodeAt(root, i.oldPath) ?? root;
+    return { rule: i.rule, where, start: node.start, end: node.end, message: i.message, path: pathString(i.oldPath) };
+  });
+  const metadata: GoMap = new Map<string, GoValue>([
+    ['name', stringAt(root, 'metadata', 'name') ?? 'module'],
+    ['namespace', stringAt(root, 'metadata', 'namespace') ?? 'default'],
+  ]);
+  for (const k of ['labels', 'annotations']) {
+    const v = at(root, 'metadata', k);
+    if (v != null) metadata.set(k, toGoValue(v));
+  }
+  const workspace = toGoValue(at(root, 'spec', 'workspace'));
+  if (isGoMap(workspace) && !workspace.has('namespace')) workspace.set('namespace', 'default');
+  const hibernated = at(root, 'spec', 'hibernated');
+  const spec: GoMap = new Map<string, GoValue>([
+    ['helm', helm],
+    ['workspace', isGoMap(workspace) ? workspace : new Map([['name', 'default'], ['namespace', 'default']])],
+    ['hibernated', isScalar(hibernated) && typeof hibernated.value === 'boolean' ? hibernated.value : false],
+  ]);
+  const module: GoMap = new Map<string, GoValue>([
+    ['apiVersion', 'batch.forkspacer.com/v1'],
+    ['kind', 'Module'],
+    ['metadata', metadata],
+    ['spec', spec],
+  ]);
+  const release = helm.get('existingRelease') as GoMap;
+  const header = [
+    `# Migrated by forkspacer-def migrate from ${source.file}`,
+    `# (Module ${String(metadata.get('namespace'))}/${String(metadata.get('name'))} adopting Helm release ${String(release.get('namespace'))}/${String(release.get('name'))}) for operator 0.1.21+ (checked against ${target}).`,
+  ];
+  const notCarried = issues.flatMap((i) => (i.notCarried ? [i.notCarried] : []));
+  if (notCarried.length) {
+    header.push('# NOT carried over (see the findings):');
+    for (const n of notCarried) header.push(`#   - ${n}`);
+  }
+  // Behaviour: before 0.1.21 the values reached Helm as written; the new Module renders them.
+  const body = toYaml(module);
+  const valuesNode = nodeAt(root, ['spec', 'source', 'existingHelmRelease', 'values']) ?? root;
+  const at0 = (message: string, rule: Raw['rule']) => raw.push({ rule, where, start: valuesNode.start, end: valuesNode.end, message, path: 'spec.source.existingHelmRelease.values' });
+  const rendered = render({ file: '<migrated>', text: body }, { operatorVersion: target });
+  for (const f of rendered.findings) if (f.severity === 'error') at0(`${f.message} (as ${target} renders the migrated Module's spec.helm.values; before 0.1.21 they reached Helm as written)`, migrateRules.renderError);
+  if (rendered.errorCount === 0) {
+    const written = helm.get('values');
+    const spec = rendered.spec;
+    const now = spec !== undefined && isGoMap(spec) ? spec.get('values') : undefined;
+    if (written !== undefined && !equivalent(written, now)) {
+      at0(`${target} renders these values as Go templates and Helm gets ${JSON.stringify(toPlain(now ?? null))} instead of the values as written`, migrateRules.renderDiffers);
+    }
+  }
+  const findings = resolve(raw);
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId));
+  const errorCount = findings.filter((f) => f.severity === 'error').length;
+  return { output: `${header.join('\n')}\n${body}`, module, findings, errorCount, warningCount: findings.length - errorCount, dialect: 'existing-release', newRender: rendered };
 }
 
 function readModule(module: SourceText): { root: YMap; where: Located } {
@@ -318,6 +393,8 @@ const show = (v: GoValue | undefined): string => {
 };
 
 export function migrate(definition: SourceText, options: MigrateOptions = {}): MigrateResult {
+  const adopting = findExistingReleaseModule(definition);
+  if (adopting) return migrateExistingRelease(definition, adopting, options);
   const raw: Raw[] = [];
   const def = locate(definition);
   if (def.holder && options.module) throw new MigrateInputError(`${definition.file}: this Module holds its definition in spec.source.raw and is itself the Module; leave out --module`);

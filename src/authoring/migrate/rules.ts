@@ -87,6 +87,16 @@ export const migrateRules = {
     severity: 'error',
     description: 'The migrated Module fails to render (config or template error) where the old one did not.',
   },
+  existingChart: {
+    id: 'migrate-existing-chart',
+    severity: 'error',
+    description: 'An existingHelmRelease Module whose chart source has no 0.1.21+ counterpart (none before 0.1.11, chartSource.httpURL): spec.helm.chart must be filled in by hand.',
+  },
+  existingConfig: {
+    id: 'migrate-existing-config',
+    severity: 'warning',
+    description: 'spec.config on an existingHelmRelease Module: the operator ignored it (there is no definition), so it is not carried over.',
+  },
 } as const satisfies Record<string, RuleMeta>;
 
 export type MigrateRule = (typeof migrateRules)[keyof typeof migrateRules];

@@ -12,6 +12,7 @@
 import type { GoValue } from '../../src/values/go-value.ts';
 import { encodeFmt, type FmtTagged } from './fmt-codec.ts';
 import { isUnicodeDelta } from './fmt-unicode-delta.ts';
+import { prng } from '../support/prng.ts';
 
 export const FMT_SEED = 0x5eed_f00d;
 export const FMT_CASES = 6000;
@@ -23,17 +24,7 @@ export interface FmtCase {
   args: GoValue[];
 }
 
-/** mulberry32 */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 /** Code points with the same strconv.IsPrint answer in Unicode 13 and 15 (all assigned ≤ 6.0, or never). */
 const CHAR_POOL: readonly number[] = [

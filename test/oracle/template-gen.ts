@@ -13,18 +13,9 @@
  * an integer literal, and `range $x = ...` assignments (fixed in Go 1.21).
  */
 import type { GoValue } from '../../src/values/go-value.ts';
+import { prng } from '../support/prng.ts';
 
-/** mulberry32 */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 export interface GenCase {
   text: string;

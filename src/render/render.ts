@@ -22,7 +22,8 @@ import { goFloatToInt, show } from '../config/go-format.ts';
 import { pathText } from '../config/paths.ts';
 import { parseVersion } from '../constraints/index.ts';
 import type { Finding, Severity } from '../diagnostics/finding.ts';
-import { LineIndex } from '../diagnostics/line-index.ts';
+import { resolveLocated, wholeFile } from '../diagnostics/located.ts';
+import type { Located, LocatedFinding } from '../diagnostics/located.ts';
 import { DefinitionContext } from '../lint/definition-context.ts';
 import { toGoValue } from '../load/convert.ts';
 import { scalarOffsetMap } from '../load/offsets.ts';
@@ -67,50 +68,15 @@ const RAND_BASE62_SINCE = '0.1.24';
 /** Cap on one rendered string (the operator has none; this keeps a hostile template bounded). */
 const MAX_OUTPUT_BYTES = 1 << 20;
 
-/** A file's text and, for a definition inside a ConfigMap, the map from inner offsets to the file's. */
-interface Located {
-  file: string;
-  /** The text offsets refer to (the definition's own text). */
-  text: string;
-  /** The file's full text (for line/column). */
-  fileText: string;
-  toFile: (offset: number) => number;
-}
-
-interface RawFinding {
-  rule: { id: string; severity: Severity };
-  message: string;
-  where: Located;
-  start: number;
-  end: number;
-  path?: string;
-}
-
 class Collector {
-  readonly raw: RawFinding[] = [];
-  add(rule: RawFinding['rule'], where: Located, span: { start: number; end: number } | null | undefined, message: string, path?: string): void {
+  readonly raw: LocatedFinding[] = [];
+  add(rule: LocatedFinding['rule'], where: Located, span: { start: number; end: number } | null | undefined, message: string, path?: string): void {
     const start = span?.start ?? 0;
     this.raw.push({ rule, where, start, end: span?.end ?? start, message, path });
   }
 
   findings(): Finding[] {
-    const indexes = new Map<string, LineIndex>();
-    const out = this.raw.map((f): Finding => {
-      let idx = indexes.get(f.where.fileText);
-      if (!idx) indexes.set(f.where.fileText, (idx = new LineIndex(f.where.fileText)));
-      const s = f.where.toFile(f.start);
-      const e = Math.max(s, f.where.toFile(f.end));
-      const finding: Finding = {
-        ruleId: f.rule.id,
-        severity: f.rule.severity,
-        message: f.message,
-        file: f.where.file,
-        range: { start: idx.position(s), end: idx.position(e) },
-      };
-      if (f.path) finding.path = f.path;
-      return finding;
-    });
-    return out;
+    return resolveLocated(this.raw);
   }
 }
 
@@ -308,7 +274,7 @@ function specType(dialect: DefinitionDialectId, version: string): FieldType {
 }
 
 function plainLocated(source: SourceText): Located {
-  return { file: source.file, text: source.text, fileText: source.text, toFile: (o) => o };
+  return wholeFile(source.file, source.text);
 }
 
 function findTarget(source: SourceText): Target {

@@ -16,7 +16,8 @@ import { decodeConfigItems } from '../../config/index.ts';
 import type { ConfigItem, TypedConfigItem } from '../../config/index.ts';
 import { formatFloatG } from '../../config/go-format.ts';
 import type { Finding, Severity } from '../../diagnostics/finding.ts';
-import { LineIndex } from '../../diagnostics/line-index.ts';
+import { resolveLocated, wholeFile } from '../../diagnostics/located.ts';
+import type { Located, LocatedFinding } from '../../diagnostics/located.ts';
 import { toGoValue } from '../../load/convert.ts';
 import { scalarOffsetMap } from '../../load/offsets.ts';
 import { parseYamlStream } from '../../load/parse-stream.ts';
@@ -58,21 +59,7 @@ export interface MigrateResult {
 
 export class MigrateInputError extends Error {}
 
-interface Located {
-  file: string;
-  text: string;
-  fileText: string;
-  toFile: (o: number) => number;
-}
-
-interface Raw {
-  rule: { id: string; severity: Severity };
-  where: Located;
-  start: number;
-  end: number;
-  message: string;
-  path?: string;
-}
+type Raw = LocatedFinding;
 
 const FIRST_INLINE_TARGETS = ['0.1.21', '0.1.22', '0.1.23', '0.1.24'];
 
@@ -114,7 +101,7 @@ function dedentBlock(fileText: string, node: YNode): { text: string; toFile: (o:
 }
 
 function locate(source: SourceText): LocatedDefinition {
-  const plain: Located = { file: source.file, text: source.text, fileText: source.text, toFile: (o) => o };
+  const plain = wholeFile(source.file, source.text);
   for (const doc of parseYamlStream(source.text)) {
     if (doc.errors.length) throw new MigrateInputError(`${source.file}: YAML error in document ${doc.index + 1}: ${doc.errors[0].message} (run lint for details)`);
     const c = classify(doc.root);
@@ -164,7 +151,7 @@ function migrateExistingRelease(source: SourceText, root: YMap, options: Migrate
   if (options.module) throw new MigrateInputError(`${source.file}: this Module adopts a Helm release (spec.source.existingHelmRelease) and is itself the Module; leave out --module`);
   const target = options.targetVersion ?? '0.1.24';
   if (!FIRST_INLINE_TARGETS.includes(target)) throw new MigrateInputError(`--operator-version ${target}: the migrated Module is for operators 0.1.21 – 0.1.24`);
-  const where: Located = { file: source.file, text: source.text, fileText: source.text, toFile: (o) => o };
+  const where = wholeFile(source.file, source.text);
   const { helm, issues } = mapExistingRelease(root);
   const raw: Raw[] = issues.map((i) => {
     const node = nodeAt(root, i.oldPath) ?? root;
@@ -228,7 +215,7 @@ function readModule(module: SourceText): { root: YMap; where: Located } {
     const c = classify(doc.root);
     if (c.kind === 'module') {
       if (c.dialect === 'module-inline') throw new MigrateInputError(`${module.file}: --module is the 0.1.x Module that uses the definition; this one is already a 0.1.21+ Module`);
-      return { root: doc.root as YMap, where: { file: module.file, text: module.text, fileText: module.text, toFile: (o) => o } };
+      return { root: doc.root as YMap, where: wholeFile(module.file, module.text) };
     }
   }
   throw new MigrateInputError(`${module.file}: no Module (apiVersion batch.forkspacer.com/v1, kind Module) found`);
@@ -610,7 +597,7 @@ export function migrate(definition: SourceText, options: MigrateOptions = {}): M
     }
     raw.push({ rule: placeholder ? migrateRules.requiredPlaceholder : migrateRules.source, where: onDef ? def.where : mod!.where, start: 0, end: 0, message, path: f.path });
     // Keep the renderer's own position.
-    (raw[raw.length - 1] as Raw & { position?: Finding['range'] }).position = f.range;
+    raw[raw.length - 1].position = f.range;
   }
   if (oldErrors === 0) compareRenders(oldRender, newRender, def, mod, helmDialect, typedItems, add, fromPlaceholder, droppedInputs);
 
@@ -709,16 +696,7 @@ function offsetOf(text: string, line: number, column: number): number {
   return o + column - 1;
 }
 
-function resolve(raw: (Raw & { position?: Finding['range'] })[]): Finding[] {
-  const indexes = new Map<string, LineIndex>();
-  return raw.map((f) => {
-    let idx = indexes.get(f.where.fileText);
-    if (!idx) indexes.set(f.where.fileText, (idx = new LineIndex(f.where.fileText)));
-    const s = f.where.toFile(f.start);
-    const e = Math.max(s, f.where.toFile(f.end));
-    const finding: Finding = { ruleId: f.rule.id, severity: f.rule.severity, message: f.message, file: f.where.file, range: f.position ?? { start: idx.position(s), end: idx.position(e) } };
-    if (f.path) finding.path = f.path;
-    return finding;
-  });
+function resolve(raw: readonly Raw[]): Finding[] {
+  return resolveLocated(raw);
 }
 

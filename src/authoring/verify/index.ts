@@ -14,6 +14,7 @@
  * timeout; a step that fails does not stop the ones after it. HTTP goes through undici, loaded
  * only when a check runs.
  */
+import tls from 'node:tls';
 import { importExternal } from '../../runtime/import-external.ts';
 import type { GoMap } from '../../values/go-value.ts';
 import { toPlain } from '../../values/go-value.ts';
@@ -46,6 +47,10 @@ export interface VerifyOptions {
   timeoutMs?: number;
   /** Only GET /health. */
   skipDestructive?: boolean;
+  /** Sent with every request (e.g. authorization for a module behind a gateway). */
+  headers?: Readonly<Record<string, string>>;
+  /** https: CA certificates (PEM) to trust besides the system's, or no verification at all. */
+  tls?: { ca?: string; insecure?: boolean };
 }
 
 export interface VerifyResult {
@@ -94,6 +99,15 @@ interface Reply {
 
 type Requester = (method: 'GET' | 'POST', path: string, body: string | undefined) => Promise<Reply>;
 
+const TLS_TRUST_ERRORS = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
 function describeError(e: unknown, timeoutMs: number): string {
   const err = e as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
   const code = err.code ?? err.cause?.code;
@@ -103,6 +117,7 @@ function describeError(e: unknown, timeoutMs: number): string {
   if (code === 'ECONNREFUSED') return 'connection refused (is the module listening on this address?)';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `host not found (${err.message ?? code})`;
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'the connection was closed before a complete answer';
+  if (code && TLS_TRUST_ERRORS.has(code)) return `the module's TLS certificate is not trusted (${code}: ${err.cause?.message ?? err.message ?? ''}); pass its CA with --cacert, or --insecure to skip the check`;
   return `request failed: ${code ? `${code}: ` : ''}${err.cause?.message ?? err.message ?? String(e)}`;
 }
 
@@ -163,13 +178,19 @@ export async function verifyModule(options: VerifyOptions): Promise<VerifyResult
   const base = normalizeBaseUrl(options.baseUrl);
   const timeoutMs = options.timeoutMs ?? 10_000;
   const { Agent, request } = await loadUndici();
-  const agent = new Agent({ connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs, keepAliveTimeout: 1000 });
+  const ca = options.tls?.ca === undefined ? undefined : [...tls.rootCertificates, options.tls.ca];
+  const agent = new Agent({
+    connect: { timeout: timeoutMs, ca, rejectUnauthorized: !options.tls?.insecure },
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
+    keepAliveTimeout: 1000,
+  });
   const send: Requester = async (method, path, body) => {
     const url = new URL(path, base);
     const res = await request(url, {
       method,
       dispatcher: agent,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers: { ...options.headers, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body,
       signal: AbortSignal.timeout(timeoutMs),
     });

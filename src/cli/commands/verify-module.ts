@@ -14,6 +14,9 @@ export interface VerifyFlags {
   operatorVersion?: string;
   timeout: string;
   skipDestructive?: boolean;
+  header: string[];
+  cacert?: string;
+  insecure?: boolean;
   format: string;
   output?: string;
   color?: boolean;
@@ -36,6 +39,9 @@ export function register(program: Command): void {
     .option('--operator-version <version>', 'compute the config as this operator release does (default: the newest that accepts the definition)')
     .option('--timeout <ms>', 'timeout of each request in milliseconds', '10000')
     .option('--skip-destructive', 'only GET /health (no install, sleep, resume or uninstall)')
+    .option('-H, --header <name: value>', 'a header sent with every request, as curl takes it (repeatable)', (h: string, all: string[]) => [...all, h], [] as string[])
+    .option('--cacert <file>', 'https: trust the CA certificates (PEM) in this file besides the system ones')
+    .option('-k, --insecure', 'https: do not verify the module certificate')
     .addOption(new Option('-f, --format <format>', 'report format').choices(VERIFY_FORMATS).default('stylish'))
     .option('-o, --output <file>', 'write the report to this file instead of standard output')
     .option('--color', 'force colours')

@@ -4,6 +4,7 @@ import type { ExpandOptions } from '../load/sources.ts';
 import { CROSS_DOCUMENT_KINDS, lintSources, readAndLint } from './batches.ts';
 import type { FileResult, LintResult } from './result.ts';
 import type { LintOptions, SourceOptions } from './settings.ts';
+import type { ResolvedSources } from '../module/index.ts';
 
 export interface LintRun {
   result: LintResult;
@@ -41,7 +42,7 @@ async function prepareRun(sources: readonly SourceFile[], options: LintOptions, 
   if (!io.sources || (io.sources.offline && !io.sources.cluster) || refs.length === 0) return { options: { ...options, moduleRun }, fetched: [] };
   const { createResolver } = await import('../sources/resolver.ts');
   const resolver = createResolver(io.sources);
-  let moduleSources;
+  let moduleSources: ResolvedSources;
   try {
     moduleSources = await resolveSources(refs, resolver);
   } finally {

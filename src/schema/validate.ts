@@ -4,6 +4,8 @@ import type { YNode } from '../load/ynode.ts';
 import * as generated from './generated/validators.mjs';
 import { pointerSteps } from '../diagnostics/locate.ts';
 import type { AjvError, CompiledValidator, FieldTree } from './validator-types.ts';
+import { definitionSchemas } from './definition-schemas.ts';
+import { compileFastCheck, type FastCheck } from './fast-check.ts';
 
 const validators: Record<DefinitionDialectId, [CompiledValidator, FieldTree]> = {
   'helm-flat': [generated.definitionHelmFlat, generated.knownFields.definitionHelmFlat],
@@ -33,8 +35,18 @@ const friendlyTypes: Record<string, string> = {
   object: 'a mapping',
 };
 
+const fastChecks = new Map<DefinitionDialectId, FastCheck | undefined>();
+
+/** The dialect's schema compiled to a check on the YAML tree, on first use. */
+function fastCheckOf(dialect: DefinitionDialectId): FastCheck | undefined {
+  if (!fastChecks.has(dialect)) fastChecks.set(dialect, compileFastCheck(definitionSchemas[`definition-${dialect}`]));
+  return fastChecks.get(dialect);
+}
+
 /** Validates a definition against its dialect's precompiled schema, errors grouped per place. */
 export function validateDefinition(dialect: DefinitionDialectId, root: YNode): SchemaIssue[] {
+  // A valid document needs no errors: the tree check says so without building plain data.
+  if (fastCheckOf(dialect)?.(root)) return [];
   const [validate, tree] = validators[dialect];
   if (validate(toPlainData(root))) return [];
   return toIssues(validate.errors ?? [], tree);

@@ -1,0 +1,3 @@
+// Types of bench/corpus.mjs, for tests that lint its definitions.
+export function definition(i: number, r: () => number): string;
+export function ensureCorpus(dir: string, count?: number): void;

@@ -69,6 +69,48 @@ export class DefinitionContext extends RuleContext {
       return out;
     });
   }
+
+  /**
+   * The strings under `spec` that hold `{{` (a template needs it), in specStrings order: the
+   * template rules look at nothing else, and only these get their path spelled out.
+   */
+  get specTemplateStrings(): StringLeaf[] {
+    return this.memo('specTemplateStrings', () => {
+      const out: StringLeaf[] = [];
+      collectTemplateStrings(this.spec, { up: null, step: 'spec' }, out);
+      return out;
+    });
+  }
+}
+
+/** A path as a chain of steps from `spec`, spelled out (as collectStrings does) only when needed. */
+interface PathStep {
+  up: PathStep | null;
+  step: string | number;
+}
+
+function pathOf(s: PathStep): string {
+  const step = s.step;
+  if (s.up === null) return String(step);
+  const up = pathOf(s.up);
+  if (typeof step === 'number') return `${up}[${step}]`;
+  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(step) ? `${up}.${step}` : `${up}[${JSON.stringify(step)}]`;
+}
+
+function collectTemplateStrings(node: YNode | null | undefined, at: PathStep, out: StringLeaf[]): void {
+  if (node == null) return;
+  if (isScalar(node)) {
+    if (typeof node.value === 'string' && node.value.includes('{{')) out.push({ node, value: node.value, path: pathOf(at) });
+  } else if (isSeq(node)) {
+    const items = node.items;
+    for (let i = 0; i < items.length; i++) if (items[i] != null) collectTemplateStrings(items[i], { up: at, step: i }, out);
+  } else if (isMap(node)) {
+    const pairs = node.pairs;
+    for (let i = 0; i < pairs.length; i++) {
+      const v = pairs[i].value;
+      if (v != null) collectTemplateStrings(v, { up: at, step: keyText(pairs[i]) ?? '?' }, out);
+    }
+  }
 }
 
 function collectStrings(node: YNode | null | undefined, path: string, out: StringLeaf[]): void {

@@ -8,7 +8,7 @@ export const rule: Rule = {
     dialects: ['custom-plugin', 'custom-image'],
   },
   check(ctx) {
-    for (const leaf of ctx.specStrings) {
+    for (const leaf of ctx.specTemplateStrings) {
       const open = leaf.value.indexOf('{{');
       if (open < 0 || leaf.value.indexOf('}}', open + 2) < 0) continue;
       ctx.report(

@@ -88,7 +88,8 @@ export function compileFastCheck(schema: unknown): FastCheck | undefined {
       refs.set(name, slot);
       slot.check = compile(defs[name]);
     }
-    const s = slot;
+    if (slot.check) return slot.check;
+    const s = slot; // a $ref back into a definition still being compiled
     return (n) => (s.check as Check)(n);
   }
 
@@ -114,7 +115,11 @@ export function compileFastCheck(schema: unknown): FastCheck | undefined {
     if (schema.items !== undefined) {
       if (!isObject(schema.items) && typeof schema.items !== 'boolean') unsupported(); // tuple form
       const item = compile(schema.items);
-      checks.push((n) => n == null || n.kind !== 'seq' || n.items.every(item));
+      checks.push((n) => {
+        if (n == null || n.kind !== 'seq') return true;
+        for (let i = 0; i < n.items.length; i++) if (!item(n.items[i])) return false;
+        return true;
+      });
     }
     if (schema.allOf !== undefined) {
       if (!Array.isArray(schema.allOf)) unsupported();
@@ -134,8 +139,12 @@ export function compileFastCheck(schema: unknown): FastCheck | undefined {
     }
     if (checks.length === 0) return () => true;
     if (checks.length === 1) return checks[0];
+    if (checks.length === 2) {
+      const [a, b] = checks;
+      return (n) => a(n) && b(n);
+    }
     return (n) => {
-      for (const c of checks) if (!c(n)) return false;
+      for (let i = 0; i < checks.length; i++) if (!checks[i](n)) return false;
       return true;
     };
   }
@@ -179,14 +188,29 @@ export function compileFastCheck(schema: unknown): FastCheck | undefined {
     const required = schema.required ?? [];
     if (!Array.isArray(required) || !required.every((r) => typeof r === 'string')) unsupported();
     const requiredKeys = required as string[];
+    if (additional === undefined) {
+      // Other keys do not matter: look the known ones up (an `if` on `type` reads one key).
+      const entries = [...props];
+      return (n) => {
+        if (n == null || n.kind !== 'map') return true;
+        if (n.pairs.length !== n.index.size) throw INEXACT;
+        for (let i = 0; i < requiredKeys.length; i++) if (!n.index.has(requiredKeys[i])) return false;
+        for (let i = 0; i < entries.length; i++) {
+          const p = n.index.get(entries[i][0]);
+          if (p && !entries[i][1](p.value)) return false;
+        }
+        return true;
+      };
+    }
     return (n) => {
       if (n == null || n.kind !== 'map') return true;
       // One property per pair only when every key is a distinct scalar text.
-      if (n.pairs.length !== n.index.size) throw INEXACT;
-      for (const k of requiredKeys) if (!n.index.has(k)) return false;
-      for (const p of n.pairs) {
-        const check = props.get(keyText(p) as string) ?? additional;
-        if (check && !check(p.value)) return false;
+      const pairs = n.pairs;
+      if (pairs.length !== n.index.size) throw INEXACT;
+      for (let i = 0; i < requiredKeys.length; i++) if (!n.index.has(requiredKeys[i])) return false;
+      for (let i = 0; i < pairs.length; i++) {
+        const check = props.get(keyText(pairs[i]) as string) ?? additional;
+        if (check && !check(pairs[i].value)) return false;
       }
       return true;
     };

@@ -21,7 +21,7 @@ export function isTemplated(s: string): boolean {
 /** Every templated string of the spec, parsed once per document and shared by the template rules. */
 export function specTemplates(ctx: DefinitionContext): SpecTemplate[] {
   return ctx.memo('specTemplates', () =>
-    ctx.specStrings
+    ctx.specTemplateStrings
       .filter((leaf) => isTemplated(leaf.value))
       .map((leaf) => {
         const { parsed, references } = parsedTemplate(leaf.path, leaf.value);

@@ -18,6 +18,7 @@ import { rule as configValues } from './config-values.ts';
 import { rule as configRange } from './config-range.ts';
 import { rule as configRequiredDefault } from './config-required-default.ts';
 import { rule as configEditable } from './config-editable.ts';
+import { rule as configNullItem } from './config-null-item.ts';
 import { rule as templateSyntax } from './template-syntax.ts';
 import { rule as templateFunction } from './template-function.ts';
 import { rule as templateData } from './template-data.ts';
@@ -46,7 +47,7 @@ export const definitionRules: readonly Rule[] = [
   structure, unknownField,
   metadataName, metadataVersion, resourceUsage, metadataImage,
   supportedOperatorVersion, operatorVersion, operatorFeature,
-  configType, configAlias, configDuplicate, configRegex, configRegexAnchor, configDefault, configValues, configRange, configRequiredDefault, configEditable,
+  configType, configAlias, configDuplicate, configRegex, configRegexAnchor, configDefault, configValues, configRange, configRequiredDefault, configEditable, configNullItem,
   templateSyntax, templateFunction, templateData, templateNamespace,
   helmChartSource, helmUrl, helmValuesSource, helmOutputs, helmOutputDuplicate, helmMigration, helmNamespace,
   customImageRef, customImageTag, customPermissions, customPermissionDuplicate, customControllerPermission, customPullSecrets, customPluginSource, customTemplate,

@@ -124,12 +124,19 @@ export function compileFastCheck(schema: unknown): FastCheck | undefined {
     if (schema.allOf !== undefined) {
       if (!Array.isArray(schema.allOf)) unsupported();
       const all = schema.allOf.map(compile);
-      checks.push((n) => all.every((c) => c(n)));
+      const every: Check = (n) => {
+        for (let i = 0; i < all.length; i++) if (!all[i](n)) return false;
+        return true;
+      };
+      checks.push(switchOn(schema.allOf, every) ?? every);
     }
     if (schema.anyOf !== undefined) {
       if (!Array.isArray(schema.anyOf)) unsupported();
       const any = schema.anyOf.map(compile);
-      checks.push((n) => any.some((c) => c(n)));
+      checks.push((n) => {
+        for (let i = 0; i < any.length; i++) if (any[i](n)) return true;
+        return false;
+      });
     }
     if (schema.if !== undefined) {
       const cond = compile(schema.if);
@@ -145,6 +152,48 @@ export function compileFastCheck(schema: unknown): FastCheck | undefined {
     }
     return (n) => {
       for (let i = 0; i < checks.length; i++) if (!checks[i](n)) return false;
+      return true;
+    };
+  }
+
+  /**
+   * allOf: [{if: {properties: {K: {const: C}}, required: [K]}, then: ...}, ...] with one K (a
+   * config item's `type`): on a map only the thens whose C is the value at K apply, found with
+   * one lookup instead of trying every if. Anything else, and non-maps (where every if passes),
+   * go through `every`.
+   */
+  function switchOn(parts: Json[], every: Check): Check | undefined {
+    let key: string | undefined;
+    const thens = new Map<null | boolean | string | number, Check[]>();
+    for (const part of parts) {
+      if (!isObject(part) || Object.keys(part).some((k) => k !== 'if' && k !== 'then' && !ANNOTATIONS.has(k))) return undefined;
+      const cond = part.if;
+      if (!isObject(cond) || Object.keys(cond).some((k) => k !== 'properties' && k !== 'required')) return undefined;
+      const props = cond.properties;
+      const req = cond.required;
+      if (!isObject(props) || !Array.isArray(req) || req.length !== 1 || typeof req[0] !== 'string') return undefined;
+      const k = req[0];
+      const names = Object.keys(props);
+      const only = props[k];
+      if (names.length !== 1 || names[0] !== k || (key !== undefined && key !== k) || !isObject(only) || Object.keys(only).join() !== 'const') return undefined;
+      const c = only.const;
+      if (c !== null && typeof c === 'object') return undefined;
+      if (typeof c === 'number' && Number.isNaN(c)) return undefined;
+      key = k;
+      const list = thens.get(c) ?? [];
+      list.push(part.then === undefined ? () => true : compile(part.then));
+      thens.set(c, list);
+    }
+    if (key === undefined) return undefined;
+    const k = key;
+    return (n) => {
+      if (n == null || n.kind !== 'map') return every(n);
+      if (n.pairs.length !== n.index.size) throw INEXACT;
+      const p = n.index.get(k);
+      const v = p ? primitive(p.value) : undefined;
+      const apply = v === undefined ? undefined : thens.get(v);
+      if (!apply) return true;
+      for (let i = 0; i < apply.length; i++) if (!apply[i](n)) return false;
       return true;
     };
   }

@@ -78,5 +78,9 @@ export function stringAt(node: YNode | null | undefined, ...path: (string | numb
 
 /** Key text of a pair, when the key is a scalar. */
 export function keyText(p: YPair): string | undefined {
-  return isScalar(p.key) && p.key.value !== null ? String(p.key.value) : undefined;
+  const k = p.key;
+  if (k.kind !== 'scalar') return undefined;
+  const v = k.value;
+  // Most keys are strings: no String() call for them (this runs for every key of every map).
+  return typeof v === 'string' ? v : v === null ? undefined : String(v);
 }

@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { globBase, globToRegExp, hasGlobMagic } from './glob.ts';
 
@@ -34,14 +34,15 @@ export async function loadSources(paths: readonly string[], opts: ExpandOptions 
       out.push(decode('<stdin>', buf, max));
       continue;
     }
-    for (const file of await expand(p)) {
+    const stats = new Map<string, Stats>();
+    for (const file of await expand(p, stats)) {
       if (typeof file !== 'string') {
         out.push(file);
         continue;
       }
       if (seen.has(file)) continue;
       seen.add(file);
-      out.push(readSource(file, max));
+      out.push(readSource(file, max, stats.get(file)));
     }
   }
   return out;
@@ -63,7 +64,8 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
   return out;
 }
 
-async function expand(p: string): Promise<(string | SourceFile)[]> {
+/** `stats` receives the stat of a path that names a file, so reading it need not stat again. */
+async function expand(p: string, stats?: Map<string, Stats>): Promise<(string | SourceFile)[]> {
   const norm = p.replace(/\\/g, '/');
   if (hasGlobMagic(norm)) {
     const base = globBase(norm);
@@ -74,8 +76,10 @@ async function expand(p: string): Promise<(string | SourceFile)[]> {
     return hits.sort();
   }
   try {
-    const s = await stat(p);
+    // Synchronous like readSource: a batch of file paths is stat'ed one after another.
+    const s = statSync(p);
     if (s.isDirectory()) return (await walk(p)).filter((f) => YAML_FILE.test(f)).sort();
+    stats?.set(p, s);
     return [p];
   } catch (e) {
     return [{ path: p, ioError: describeIoError(e) }];
@@ -101,9 +105,9 @@ async function walk(dir: string): Promise<string[]> {
  * Synchronous on purpose: a run reads thousands of small files one after another, and each
  * promise-based stat/open/read/close is a thread-pool round trip that costs more than the read.
  */
-function readSource(path: string, max: number): SourceFile {
+function readSource(path: string, max: number, known?: Stats): SourceFile {
   try {
-    const s = statSync(path);
+    const s = known ?? statSync(path);
     if (s.size > max) return { path, contentError: `file is ${formatBytes(s.size)}, over the ${formatBytes(max)} limit (--max-file-size)` };
     // Read as a string in one native call; only text that decode() could judge otherwise (a NUL,
     // a replacement character, possibly over the limit) is read again as bytes and judged there.

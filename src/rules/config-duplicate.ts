@@ -10,6 +10,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { items } = configItems(ctx);
+    // Most definitions repeat nothing: comparing a few items pairwise is cheaper than the Maps.
+    if (items.length <= 32 && !repeats(items)) return;
     const firstByAlias = new Map<string, ConfigItem>();
     const lastByAlias = new Map<string, ConfigItem>();
     for (const item of items) if (item.alias !== '') lastByAlias.set(item.alias, item);
@@ -53,3 +55,14 @@ export const rule: Rule = {
     }
   },
 };
+
+/** Whether two items share a non-empty alias or a non-empty name. */
+function repeats(items: readonly ConfigItem[]): boolean {
+  for (let i = 1; i < items.length; i++) {
+    const { alias, name } = items[i];
+    for (let j = 0; j < i; j++) {
+      if ((alias !== '' && items[j].alias === alias) || (name !== '' && items[j].name === name)) return true;
+    }
+  }
+  return false;
+}

@@ -211,7 +211,12 @@ class Scanner {
     return c !== c || c === 10 || c === 32; // NaN at the end
   }
 
+  /** The last line start nextContent returned and its indentation: callers ask for it again. */
+  private indentPos = -1;
+  private indentLen = 0;
+
   indentAt(p: number): number {
+    if (p === this.indentPos) return this.indentLen;
     const t = this.text;
     let q = p;
     while (t.charCodeAt(q) === 32) q++;
@@ -251,7 +256,11 @@ class Scanner {
         p = q + 1;
         continue;
       }
-      if (c !== 35) return p;
+      if (c !== 35) {
+        this.indentPos = p;
+        this.indentLen = q - p;
+        return p;
+      }
       const e = this.lineEnd(q);
       this.comments.push(q - p, e < this.n ? e + 1 : this.n);
       p = e + 1;

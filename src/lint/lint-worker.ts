@@ -15,7 +15,7 @@ let options: LintOptions = {};
 let maxFileBytes: number | undefined;
 const withoutSource = ({ source: _s, ...f }: FileResult): FileResult => f;
 
-parentPort?.on('message', async (m: ToWorker) => {
+async function handle(m: ToWorker): Promise<void> {
   if ('options' in m) {
     options = m.options;
     maxFileBytes = m.maxFileBytes;
@@ -25,4 +25,10 @@ parentPort?.on('message', async (m: ToWorker) => {
   } else {
     parentPort?.postMessage(lintSources(m.lint, options).map(withoutSource));
   }
+}
+
+// Jobs arrive ahead of time (the pool keeps one queued): answer them one at a time, in order.
+let queue = Promise.resolve();
+parentPort?.on('message', (m: ToWorker) => {
+  queue = queue.then(() => handle(m));
 });

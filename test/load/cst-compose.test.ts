@@ -6,6 +6,7 @@ import { fastParseYamlStream } from '../../src/load/cst-compose.ts';
 import { parseYamlStream, parseYamlStreamFull } from '../../src/load/parse-stream.ts';
 import type { ParsedDocument } from '../../src/load/parse-stream.ts';
 import type { YNode, YPair } from '../../src/load/ynode.ts';
+import { prng as rng } from '../support/prng.ts';
 
 // A deep comparison of YNode trees that follows shared (aliased) nodes, and a seeded
 // generator of YAML streams.
@@ -91,17 +92,7 @@ export function diffDocs(fast: ParsedDocument[], full: ParsedDocument[]): string
   return '';
 }
 
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    // mulberry32
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 /** Seeded generator of YAML streams, mostly valid, in every style the fast path meets. */
 export function generator(seed: number, clean = false) {

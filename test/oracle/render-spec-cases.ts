@@ -5,19 +5,10 @@
  * kind renderSpec). Seeded; error-producing templates are rare so most cases compare values.
  */
 import type { GoMap, GoValue } from '../../src/values/go-value.ts';
+import { prng as rng } from '../support/prng.ts';
 
 export const RENDER_SPEC_SEED = 0x7e3d_0120;
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface RenderSpecCase {
   dialect: 'helm-flat' | 'helm-chart';

@@ -7,18 +7,9 @@
  * whole documents (maps, lists, flow collections, anchors, merge keys, several documents),
  * comments, block scalars, texts yaml.v3 rejects, and seeded random mixes of YAML punctuation.
  */
-export const REPARSE_SEED = 0x5eed_2026;
+import { prng as rng } from '../support/prng.ts';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const REPARSE_SEED = 0x5eed_2026;
 
 const FIXED: string[] = [
   // ints

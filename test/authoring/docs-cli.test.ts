@@ -3,10 +3,9 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { Command, CommanderError } from 'commander';
 import { END_MARKER, START_MARKER } from '../../src/authoring/docs/index.ts';
 import { register } from '../../src/cli/commands/docs.ts';
-import { UsageError } from '../../src/cli/usage-error.ts';
+import { runCommand } from '../support/run-command.ts';
 
 /** The docs command as main.ts registers it, run in this process, with main's exit statuses. */
 const root = join(import.meta.dirname, '..', '..');
@@ -15,34 +14,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 const redis = join(root, 'fixtures/examples/redis-helm-flat.yaml');
 const postgres = join(root, 'fixtures/examples/postgres-helm-chart.yaml');
 
-async function docs(...args: string[]) {
-  const program = new Command('forkspacer-def').exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
-  register(program);
-  for (const c of program.commands) c.exitOverride();
-  let stdout = '';
-  let stderr = '';
-  const out = process.stdout.write;
-  const err = process.stderr.write;
-  process.stdout.write = ((c: string | Uint8Array) => ((stdout += String(c)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((c: string | Uint8Array) => ((stderr += String(c)), true)) as typeof process.stderr.write;
-  process.exitCode = undefined;
-  let status: number;
-  try {
-    await program.parseAsync(['docs', ...args], { from: 'user' });
-    status = typeof process.exitCode === 'number' ? process.exitCode : 0;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      stderr += `forkspacer-def: ${e.message}\n`;
-      status = 2;
-    } else if (e instanceof CommanderError) status = e.exitCode === 0 ? 0 : 2;
-    else throw e;
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-    process.exitCode = undefined;
-  }
-  return { status, stdout, stderr };
-}
+const docs = (...args: string[]) => runCommand(register, 'docs', args);
 
 test('docs prints Markdown for several definitions in the order given', async () => {
   const r = await docs(redis, postgres);

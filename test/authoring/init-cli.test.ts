@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { Command, CommanderError } from 'commander';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { register } from '../../src/cli/commands/init.ts';
-import { UsageError } from '../../src/cli/usage-error.ts';
+import { runCommand } from '../support/run-command.ts';
 import { lintText } from '../../src/lint/lint-text.ts';
 
 /**
@@ -22,31 +21,7 @@ after(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function init(...args: string[]) {
-  const program = new Command('forkspacer-def').exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
-  register(program);
-  for (const c of program.commands) c.exitOverride();
-  let stdout = '';
-  let stderr = '';
-  const out = process.stdout.write;
-  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
-  process.exitCode = undefined;
-  let status: number;
-  try {
-    await program.parseAsync(['init', ...args], { from: 'user' });
-    status = typeof process.exitCode === 'number' ? process.exitCode : 0;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      stderr = `forkspacer-def: ${e.message}\n`;
-      status = 2;
-    } else if (e instanceof CommanderError) status = e.exitCode === 0 ? 0 : 2;
-    else throw e;
-  } finally {
-    process.stdout.write = out;
-    process.exitCode = undefined;
-  }
-  return { status, stdout, stderr };
-}
+const init = (...args: string[]) => runCommand(register, 'init', args);
 
 test('init writes <name>.yaml in the working directory, and it lints clean', async () => {
   const r = await init('helm', 'web');

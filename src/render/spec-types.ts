@@ -4,7 +4,7 @@
  * as its text), bools, string lists, and which hold arbitrary values (`raw`, an output's `value`)
  * that keep the types the re-parse gives them. Field lists follow the dialect JSON Schemas
  * (src/schema/definition-schemas.ts) and the 0.1.24 Module CRD, with the releases that added
- * `migration` (0.1.7: pvc; 0.1.9: secret, configMap).
+ * `migration` (0.1.6: pvc; 0.1.9: secret, configMap).
  */
 import { cmp } from '../operator/acceptance.ts';
 
@@ -25,7 +25,7 @@ const struct = (fields: Record<string, FieldType>): FieldType => ({ t: 'struct',
 const ref = struct({ name: str, namespace: str });
 
 function migration(version: string): Record<string, FieldType> {
-  if (cmp(version, '0.1.7') < 0) return {};
+  if (cmp(version, '0.1.6') < 0) return {};
   const target = struct({ enabled: bool, names: strList });
   const fields: Record<string, FieldType> = { pvc: target };
   if (cmp(version, '0.1.9') >= 0) Object.assign(fields, { secret: target, configMap: target });

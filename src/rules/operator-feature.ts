@@ -6,7 +6,7 @@ import { acceptance } from './shared/acceptance.ts';
 import { boolField, objectField } from './shared/helm-fields.ts';
 
 /** Features of the flat Helm spec that older releases silently ignore (OPERATOR.md §1). */
-const MIGRATION_SINCE = '0.1.7';
+const MIGRATION_SINCE = '0.1.6';
 const MIGRATION_KINDS_SINCE = '0.1.9';
 
 export const rule: Rule = {
@@ -14,7 +14,7 @@ export const rule: Rule = {
     id: 'operator-feature',
     severity: 'warning',
     description:
-      'supportedOperatorVersion admits no release that would silently ignore a feature the definition uses (spec.migration before 0.1.7, migration.secret/configMap before 0.1.9).',
+      'supportedOperatorVersion admits no release that would silently ignore a feature the definition uses (spec.migration before 0.1.6, migration.secret/configMap before 0.1.9).',
     dialects: ['helm-flat'],
   },
   check(ctx) {
@@ -47,7 +47,7 @@ export const rule: Rule = {
     const configMap = used('configMap');
     const bound = secret || configMap ? MIGRATION_KINDS_SINCE : MIGRATION_SINCE;
     if (pvc || secret || configMap) report(migration.pair, 'spec.migration', '0.0.0', MIGRATION_SINCE, bound);
-    // Releases before 0.1.7 are covered by the finding above.
+    // Releases before 0.1.6 are covered by the finding above.
     report(secret, 'spec.migration.secret', MIGRATION_SINCE, MIGRATION_KINDS_SINCE);
     report(configMap, 'spec.migration.configMap', MIGRATION_SINCE, MIGRATION_KINDS_SINCE);
   },

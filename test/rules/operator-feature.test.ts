@@ -11,7 +11,7 @@ const CONFIGMAP = '    configMap: {enabled: true, names: [c]}\n';
 ruleTester('operator-feature', {
   valid: [
     helmFlat(),
-    { name: 'migration from 0.1.7 on', code: flat('>= 0.1.7, < 0.1.12', PVC) },
+    { name: 'migration from 0.1.6 on', code: flat('>= 0.1.6, < 0.1.12', PVC) },
     { name: 'secret and configMap from 0.1.9 on', code: flat('~0.1.9', PVC + SECRET + CONFIGMAP) },
     { name: 'disabled migration is not a used feature', code: flat('>= 0.1.0', '    pvc: {enabled: false}\n    secret: {names: [s]}\n') },
     { name: 'null migration', code: flat('>= 0.1.0', '').replace('spec:\n', 'spec:\n  migration:\n') },
@@ -30,16 +30,16 @@ ruleTester('operator-feature', {
           line: 11,
           column: 3,
           severity: 'warning',
-          message: 'spec.migration is ignored by operator 0.1.0–0.1.6, which the constraint ">= 0.1.0, < 0.1.12" admits; raise the lower bound to ">= 0.1.7"',
+          message: 'spec.migration is ignored by operator 0.1.0–0.1.5, which the constraint ">= 0.1.0, < 0.1.12" admits; raise the lower bound to ">= 0.1.6"',
         },
       ],
     },
     {
-      name: 'secret migration: the whole block before 0.1.7, the secret part in 0.1.7–0.1.8',
+      name: 'secret migration: the whole block before 0.1.6, the secret part in 0.1.6–0.1.8',
       code: flat('>= 0.1.0', SECRET),
       errors: [
-        { line: 11, column: 3, message: 'spec.migration is ignored by operator 0.1.0–0.1.6, which the constraint ">= 0.1.0" admits; raise the lower bound to ">= 0.1.9"' },
-        { line: 12, column: 5, message: 'spec.migration.secret is ignored by operator 0.1.7–0.1.8, which the constraint ">= 0.1.0" admits; raise the lower bound to ">= 0.1.9"' },
+        { line: 11, column: 3, message: 'spec.migration is ignored by operator 0.1.0–0.1.5, which the constraint ">= 0.1.0" admits; raise the lower bound to ">= 0.1.9"' },
+        { line: 12, column: 5, message: 'spec.migration.secret is ignored by operator 0.1.6–0.1.8, which the constraint ">= 0.1.0" admits; raise the lower bound to ">= 0.1.9"' },
       ],
     },
     {

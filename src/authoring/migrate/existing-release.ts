@@ -1,5 +1,5 @@
 /**
- * A 0.1.x Module that adopts a Helm release (`spec.source.existingHelmRelease`, 0.1.7 – 0.1.20)
+ * A 0.1.x Module that adopts a Helm release (`spec.source.existingHelmRelease`, 0.1.4 – 0.1.20)
  * as the 0.1.21+ Module does it: `spec.helm.existingRelease` with the chart it is managed from.
  *
  *   existingHelmRelease.name, .namespace        -> spec.helm.existingRelease, spec.helm.namespace

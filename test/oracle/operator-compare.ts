@@ -1,0 +1,186 @@
+/**
+ * The operator's answer (a driver's, live or recorded) against ours for one legacy request:
+ *  - the verdict: the operator installs, or refuses; we refuse when `render --operator-version V
+ *    --module M` or `lint --operator-version V` of the definition reports an error;
+ *  - a refusal that no config can avoid (reading, the constraint, the kind, the typed spec) must be
+ *    a lint error of the definition alone, since lint sees no Module;
+ *  - when the operator installs: the effective config and, for Helm, the rendered spec, value for
+ *    value and type for type (zero-valued struct fields left out on both sides).
+ */
+import { lintText } from '../../src/lint/lint-text.ts';
+import { dumpGo, generalKeys } from '../../src/render/go-yaml.ts';
+import { render, RenderInputError } from '../../src/render/index.ts';
+import type { GoMap, GoScalar, GoValue } from '../../src/values/go-value.ts';
+import type { LegacyCase } from './operator-cases.ts';
+
+/** What we record of an operator answer: enough to compare again without Go. */
+export interface GoVerdict {
+  ok: boolean;
+  stage: string;
+  error: string;
+  config: string;
+  spec: string;
+  kind: string;
+}
+
+/** Stages at which the operator refuses whatever the Module's config is. */
+const CONFIG_FREE_STAGES = new Set(['read', 'constraint', 'version', 'kind', 'spec']);
+
+export function requestOf(c: LegacyCase): object {
+  return { definition: c.definition, config: c.config, namespace: c.namespace, name: c.name };
+}
+
+export function decodeTagged(t: unknown): GoValue {
+  if (t === null || t === undefined) return null;
+  if (typeof t === 'boolean' || typeof t === 'string' || typeof t === 'number') return t;
+  if (Array.isArray(t)) return t.map(decodeTagged);
+  const o = t as Record<string, unknown>;
+  const keys = Object.keys(o);
+  if (keys.length === 1 && keys[0] === '$int') return BigInt(o.$int as string);
+  if (keys.length === 1 && keys[0] === '$float') return o.$float === 'NaN' ? NaN : (o.$float as string).startsWith('-') ? -Infinity : Infinity;
+  if (keys.length === 1 && keys[0] === '$gmap') {
+    const m: GoMap = new Map();
+    const g = new Map<string, GoScalar>();
+    for (const [k, v] of o.$gmap as [unknown, unknown][]) {
+      const key = decodeTagged(k) as GoScalar;
+      const text = typeof key === 'string' ? key : String(key);
+      m.set(text, decodeTagged(v));
+      g.set(text, key);
+    }
+    generalKeys.set(m, g);
+    return m;
+  }
+  const m: GoMap = new Map();
+  for (const k of keys) m.set(k, decodeTagged(o[k]));
+  return m;
+}
+
+const isZero = (v: GoValue) => v === null || v === '' || v === false || (Array.isArray(v) && v.length === 0) || (v instanceof Map && v.size === 0);
+
+/** Zero-valued map entries left out (Go's struct has every field; our renderer only those written). */
+export function prune(v: GoValue): GoValue {
+  if (Array.isArray(v)) return v.map(prune);
+  if (v instanceof Map) {
+    const m: GoMap = new Map();
+    for (const [k, x] of v) {
+      const p = prune(x);
+      if (!isZero(p)) m.set(k, p);
+    }
+    const g = generalKeys.get(v);
+    if (g) generalKeys.set(m, g);
+    return m;
+  }
+  return v;
+}
+
+export function goVerdict(a: Record<string, unknown>): GoVerdict {
+  if (a.driverError) throw new Error(`driver refused the request: ${String(a.driverError)}`);
+  const ok = a.ok === true;
+  return {
+    ok,
+    stage: String(a.stage ?? ''),
+    error: a.panic !== undefined ? `panic: ${String(a.panic)}` : String(a.error ?? ''),
+    kind: String(a.kind ?? ''),
+    config: ok && a.config !== undefined ? dumpGo(decodeTagged(a.config)) : '',
+    spec: ok && a.spec !== undefined && a.kind === 'Helm' ? dumpGo(prune(decodeTagged(a.spec))) : '',
+  };
+}
+
+export interface TsVerdict {
+  refused: boolean;
+  /** The rule ids of the errors, render's then lint's. */
+  errors: string[];
+  lintErrors: string[];
+  config: string;
+  spec: string;
+  messages: string[];
+}
+
+export function moduleText(c: LegacyCase): string {
+  const group = c.release === '0.1.0' || c.release === '0.1.1' || c.release === '0.1.2' ? 'batch.environment.sh' : 'batch.forkspacer.com';
+  const lines = [`apiVersion: ${group}/v1`, 'kind: Module', 'metadata:', `  name: ${c.name}`, `  namespace: ${c.namespace}`, 'spec:', '  workspace:', '    name: ws', '  source:', '    httpURL: https://example.com/module.yaml'];
+  if (c.config !== null) lines.push(`  config: ${c.config}`);
+  return lines.join('\n') + '\n';
+}
+
+export function tsVerdict(c: LegacyCase): TsVerdict {
+  const errors: string[] = [];
+  const messages: string[] = [];
+  let config = '';
+  let spec = '';
+  try {
+    const r = render({ file: 'definition.yaml', text: c.definition }, { module: { file: 'module.yaml', text: moduleText(c) }, operatorVersion: c.release });
+    for (const f of r.findings) {
+      if (f.severity !== 'error') continue;
+      errors.push(f.ruleId);
+      messages.push(`render ${f.ruleId}: ${f.message}`);
+    }
+    config = dumpGo(r.effectiveConfig);
+    if (r.kind === 'Helm' && r.spec !== undefined) spec = dumpGo(prune(r.spec));
+  } catch (e) {
+    if (!(e instanceof RenderInputError)) throw e;
+    errors.push('render-input');
+    messages.push(`render: ${e.message}`);
+  }
+  const lint = lintText('definition.yaml', c.definition, { operatorVersion: c.release });
+  const lintErrors: string[] = [];
+  for (const f of lint.findings) {
+    if (f.severity !== 'error') continue;
+    lintErrors.push(f.ruleId);
+    messages.push(`lint ${f.ruleId} ${f.range.start.line}:${f.range.start.column}: ${f.message}`);
+  }
+  return { refused: errors.length + lintErrors.length > 0, errors, lintErrors, config, spec, messages };
+}
+
+/** Every way ours and the operator's answers disagree, as sentences (empty: they agree). */
+export function disagreements(go: GoVerdict, ts: TsVerdict): string[] {
+  const out: string[] = [];
+  if (go.ok && ts.refused) out.push(`operator installs; we refuse: ${ts.messages.join(' | ')}`);
+  if (!go.ok && !ts.refused) out.push(`operator refuses at ${go.stage} (${go.error}); we report no error`);
+  if (!go.ok && CONFIG_FREE_STAGES.has(go.stage) && !ts.lintErrors.length && ts.refused)
+    out.push(`operator refuses at ${go.stage} whatever the config (${go.error}); lint of the definition reports no error (${ts.messages.join(' | ')})`);
+  if (go.ok && !ts.refused) {
+    if (go.config !== ts.config) out.push(`effective config:\n    go: ${go.config}\n    ts: ${ts.config}`);
+    if (go.spec !== ts.spec) out.push(`rendered spec:\n    go: ${go.spec}\n    ts: ${ts.spec}`);
+  }
+  return out;
+}
+
+/** Which engine a case exercises, by where the operator stopped. */
+export function engineOf(go: GoVerdict): 'load' | 'config' | 'render' {
+  if (go.ok || go.stage === 'render' || go.stage === 'manager') return 'render';
+  if (go.stage === 'config') return 'config';
+  return 'load';
+}
+
+export interface FamilyReport {
+  cases: number;
+  agree: number;
+  byEngine: Record<'load' | 'config' | 'render', { cases: number; agree: number }>;
+  installed: number;
+  problems: string[];
+}
+
+/** Compares every case of a family; `problems` holds the first disagreements in full. */
+export function compareFamily(cases: readonly LegacyCase[], verdicts: readonly GoVerdict[], keep = 12): FamilyReport {
+  const rep: FamilyReport = { cases: cases.length, agree: 0, installed: 0, problems: [], byEngine: { load: { cases: 0, agree: 0 }, config: { cases: 0, agree: 0 }, render: { cases: 0, agree: 0 } } };
+  cases.forEach((c, i) => {
+    const go = verdicts[i];
+    const e = rep.byEngine[engineOf(go)];
+    e.cases++;
+    if (go.ok) rep.installed++;
+    const d = disagreements(go, tsVerdict(c));
+    if (!d.length) {
+      rep.agree++;
+      e.agree++;
+    } else if (rep.problems.length < keep) {
+      rep.problems.push(`case ${i} (operator ${c.release}, config ${c.config}):\n${c.definition}\n  ${d.join('\n  ')}`);
+    }
+  });
+  return rep;
+}
+
+export function summaryLine(dir: string, r: FamilyReport): string {
+  const e = (k: 'load' | 'config' | 'render') => `${k} ${r.byEngine[k].agree}/${r.byEngine[k].cases}`;
+  return `${dir}: ${r.agree}/${r.cases} agree (${e('load')}, ${e('config')}, ${e('render')}; ${r.installed} installed)`;
+}

@@ -1,0 +1,29 @@
+/**
+ * Live differential test against the operator's own code at every release 0.1.0 – 0.1.20: each
+ * family's generated definitions and Module configs go to the drivers (test/oracle/operator),
+ * and our render and lint must agree with every answer (operator-compare.ts).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { OperatorUnavailable, families } from './operator-client.ts';
+import { compareFamily, summaryLine } from './operator-compare.ts';
+import { askFamily, casesOf } from './operator-record.ts';
+
+for (const f of families().filter((x) => x.era === 'legacy')) {
+  test(`operator ${f.releases[0]} – ${f.releases.at(-1)} (${f.dir}): our verdicts, configs and renderings are the operator's`, async (t) => {
+    const cases = casesOf(f);
+    let verdicts;
+    try {
+      verdicts = await askFamily(f, cases);
+    } catch (e) {
+      if (e instanceof OperatorUnavailable) {
+        t.skip(`BLOCKED, not compared live: ${e.message.split('\n')[0]} (npm test replays the answers recorded from the operator's code)`);
+        return;
+      }
+      throw e;
+    }
+    const rep = compareFamily(cases, verdicts);
+    console.log(summaryLine(f.dir, rep));
+    assert.equal(rep.agree, rep.cases, `${rep.cases - rep.agree} disagreements; the first:\n${rep.problems.join('\n\n')}`);
+  });
+}

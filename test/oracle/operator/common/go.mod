@@ -1,0 +1,3 @@
+module forkspacer-def/oracle/common
+
+go 1.24.5

@@ -73,6 +73,21 @@ export function nodeToAny(node: YNode | null | undefined, src: string): GoValue 
   }
 }
 
+/**
+ * nodeToAny for a field the operator decodes the definition into (`any`, `map[string]any`):
+ * what yaml.v3 rejects there (a list or map as a key — including one brought in by a merge key,
+ * where go.yaml.in/yaml/v3 3.0.4 reports "hash of unhashable type" and 3.0.1 panicked — a bad
+ * !!binary, !!timestamp or !!null) is a decode error, not an exception.
+ */
+export function decodeNodeToAny(node: YNode | null | undefined, src: string): UnmarshalResult {
+  try {
+    return { ok: true, value: nodeToAny(node, src) };
+  } catch (e) {
+    if (e instanceof DecodeError) return { ok: false, error: e.message };
+    throw e;
+  }
+}
+
 const TAG = 'tag:yaml.org,2002:';
 
 function scalarValue(n: Extract<YNode, { kind: 'scalar' }>, src: string): GoScalar {
@@ -312,10 +327,32 @@ export function typeTag(v: GoValue): string {
   return '!!map';
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const wellFormed = (s: string) => s.replace(LONE_SURROGATE, '\uFFFD');
+
 /** `json.Unmarshal([]byte(text), &v)` with `var v any`: numbers float64. */
+
 export function jsonUnmarshalAny(text: string): UnmarshalResult {
+  let overflow: string | undefined;
   try {
-    return { ok: true, value: fromJson(JSON.parse(text)) };
+    // encoding/json refuses a number float64 cannot hold and reads a lone surrogate escape as U+FFFD.
+    const value: unknown = JSON.parse(text, (_key, v: unknown) => {
+      if (typeof v === 'number' && !Number.isFinite(v)) overflow ??= 'a number beyond float64';
+      if (typeof v === 'string') return wellFormed(v);
+      if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+        const o = v as Record<string, unknown>;
+        for (const k of Object.keys(o)) {
+          const w = wellFormed(k);
+          if (w !== k) {
+            o[w] = o[k];
+            delete o[k];
+          }
+        }
+      }
+      return v;
+    });
+    if (overflow) return { ok: false, error: `json: cannot unmarshal ${overflow} into Go value of type float64` };
+    return { ok: true, value: fromJson(value) };
   } catch (e) {
     return { ok: false, error: (e as Error).message };
   }

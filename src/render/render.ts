@@ -32,6 +32,8 @@ import type { YMap, YNode, YScalar } from '../load/ynode.ts';
 import { at, child, isMap, isScalar, isSeq, keyText, stringAt } from '../load/ynode.ts';
 import { cmp, describeReleases } from '../operator/acceptance.ts';
 import { OPERATOR_RELEASES } from '../operator/releases.ts';
+import { operatorSpecError } from '../operator/spec-checks.ts';
+import { valueSpecView, yamlSpecView } from '../operator/spec-view.ts';
 import { acceptance } from '../rules/shared/acceptance.ts';
 import { parseTemplate } from '../template/index.ts';
 import type { GoFunc } from '../template/index.ts';
@@ -43,7 +45,7 @@ import {
   jsonRoundTrip,
   jsonUnmarshalAny,
   marshalScalarText,
-  nodeToAny,
+  decodeNodeToAny,
   typeTag,
   yamlIntoBool,
   yamlIntoString,
@@ -63,6 +65,8 @@ import type { Era, RenderOptions, RenderResult, SourceText } from './types.ts';
 import { RenderInputError, renderRules } from './types.ts';
 
 const FIRST_INLINE = '0.1.21';
+/** From this release the operator validates the definition's spec as written, before rendering. */
+const SPEC_CHECKED_BEFORE_RENDER = '0.1.12';
 const NAMESPACE_DATA_SINCE = '0.1.20';
 const RAND_BASE62_SINCE = '0.1.24';
 /** Cap on one rendered string (the operator has none; this keeps a hostile template bounded). */
@@ -204,8 +208,15 @@ export function render(source: SourceText, options: RenderOptions = {}): RenderR
         result.namespace = ns;
       }
       result.spec = r.renderTyped(typed, type, specNode, 'spec', data);
+      if (target.dialect === 'helm-flat' && cmp(version, SPEC_CHECKED_BEFORE_RENDER) < 0 && result.spec !== undefined) {
+        const e = operatorSpecError('helm-flat', version, valueSpecView(result.spec));
+        if (e) out.add(renderRules.operatorCheck, target.where, specNode ?? target.root, `the rendered spec is refused by operator ${version}'s checks (made after rendering): ${e}`, 'spec');
+      }
     } else if (target.dialect === 'custom-image') {
       result.installBody = effective;
+    } else if (target.dialect === 'custom-plugin') {
+      const e = operatorSpecError('custom-plugin', version, yamlSpecView(specNode, target.where.text));
+      if (e) out.add(renderRules.operatorCheck, target.where, specNode ?? target.root, `operator ${version} refuses the spec: ${e}`, 'spec');
     }
   } else {
     const spec = child(target.root, 'spec');
@@ -429,7 +440,12 @@ class Renderer {
       }
       case 'any': {
         if (isNull) return undefined; // a nil *any, left out by omitempty
-        const v = nodeToAny(node, this.where.text);
+        const d = decodeNodeToAny(node, this.where.text);
+        if (!d.ok) {
+          this.loadError(node, path, d.error);
+          return undefined;
+        }
+        const v = d.value;
         return this.era === 'inline' ? jsonRoundTrip(stripAllGeneral(v)) : v;
       }
       case 'rawmap': {
@@ -439,7 +455,12 @@ class Renderer {
           this.loadError(node, path, `cannot unmarshal ${what} into map[string]interface {}`);
           return undefined;
         }
-        const v = stripGeneral(nodeToAny(node, this.where.text));
+        const d = decodeNodeToAny(node, this.where.text);
+        if (!d.ok) {
+          this.loadError(node, path, d.error);
+          return undefined;
+        }
+        const v = stripGeneral(d.value);
         return this.era === 'inline' ? jsonRoundTrip(stripAllGeneral(v)) : v;
       }
       case 'list': {

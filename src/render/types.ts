@@ -97,6 +97,11 @@ export const renderRules = {
     severity: 'warning',
     description: 'A template printed <no value>: it read a map key that does not exist.',
   },
+  operatorCheck: {
+    id: 'render-operator-check',
+    severity: 'error',
+    description: "The operator's own checks refuse the rendered spec (0.1.0 – 0.1.11 validate the spec after rendering: values sources, the chart repository URL as Go's url.Parse reads it, an empty version).",
+  },
   operatorVersion: {
     id: 'render-operator-version',
     severity: 'error',

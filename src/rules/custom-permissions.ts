@@ -12,7 +12,7 @@ export const rule: Rule = {
   meta: {
     id: 'custom-permissions',
     severity: 'error',
-    description: 'Each spec.permissions entry is "workspace" or "controller" (operator 0.1.12+ rejects anything else).',
+    description: 'Each spec.permissions entry is "workspace" or "controller" (the operator rejects anything else: 0.1.8 – 0.1.11 when installing, 0.1.12+ when loading the definition).',
     dialects: ['custom-image'],
   },
   check(ctx) {
@@ -23,7 +23,7 @@ export const rule: Rule = {
       if (item != null && !isScalar(item)) return; // a list or map is the structure rule's finding
       const text = ctx.stringOf(item);
       if (text === undefined || text === '') {
-        ctx.report(item ?? list, `${path} is empty: operator 0.1.12+ rejects an unknown permission, and "" is one; use "workspace" (${PERMISSIONS.workspace}) or "controller" (${PERMISSIONS.controller}), or remove the entry`, path);
+        ctx.report(item ?? list, `${path} is empty: the operator (0.1.8+) rejects an unknown permission, and "" is one; use "workspace" (${PERMISSIONS.workspace}) or "controller" (${PERMISSIONS.controller}), or remove the entry`, path);
         return;
       }
       if (Object.hasOwn(PERMISSIONS, text)) return;
@@ -31,7 +31,7 @@ export const rule: Rule = {
       const choices = `"workspace" (${PERMISSIONS.workspace}) or "controller" (${PERMISSIONS.controller})`;
       ctx.report(
         item,
-        `${path} ${JSON.stringify(text)} is not a permission: operator 0.1.12+ rejects the definition (earlier ones ignore it); ${guess ? `did you mean ${JSON.stringify(guess)}? Allowed: ${choices}` : `allowed: ${choices}`}`,
+        `${path} ${JSON.stringify(text)} is not a permission: the operator rejects it (0.1.8 – 0.1.11 when installing, 0.1.12+ when loading the definition); ${guess ? `did you mean ${JSON.stringify(guess)}? Allowed: ${choices}` : `allowed: ${choices}`}`,
         path,
       );
     });

@@ -196,6 +196,27 @@ ruleTester('module-inline-spec', {
   invalid: [{ code: inline.replace('  workspace:', '  custom:\n    image: x\n  workspace:'), errors: [{ line: 22, column: 3, message: 'spec sets both helm and custom' }] }],
 });
 
+ruleTester('module-chart-source', {
+  valid: [inline, inline.replace(/    chart:\n      repo:\n        url: \S+\n        chart: redis\n/, '    chart:\n      git:\n        repo: https://github.com/x/y\n')],
+  invalid: [
+    {
+      name: 'an empty chart',
+      code: inline.replace(/    chart:\n      repo:\n        url: \S+\n        chart: redis\n/, '    chart: {}\n'),
+      errors: [{ line: 15, column: 5, message: 'spec.helm.chart sets no chart source' }],
+    },
+  ],
+});
+
+ruleTester('module-inline-duplicate-alias', {
+  valid: [inline],
+  invalid: [
+    {
+      code: inline.replace('spec:\n  helm:', '  - name: Again\n    alias: replicas\n    integer:\n      default: 3\nspec:\n  helm:'),
+      errors: [{ line: 13, column: 12, severity: 'warning', message: 'alias "replicas" is also used by config[0]' }],
+    },
+  ],
+});
+
 ruleTester('module-inline-default', {
   valid: [inline],
   invalid: [{ code: inline.replace('default: 2', 'default: 9'), errors: [{ line: 9, column: 16, message: 'replicas: 9 is above the maximum 5', severity: 'warning' }] }],

@@ -21,7 +21,7 @@ export interface LegacyCase {
 
 type Rng = () => number;
 
-class Gen {
+export class Gen {
   /** How hostile this case is: 0 writes what a careful author writes, 1 anything. */
   h = 1;
   constructor(readonly r: Rng) {}
@@ -44,7 +44,7 @@ class Gen {
   }
 }
 
-const q = (s: string) => JSON.stringify(s);
+export const q = (s: string) => JSON.stringify(s);
 
 /** Texts whose YAML reading differs between YAML 1.2 libraries and yaml.v3, or between types. */
 export const ODD_TEXTS: readonly string[] = [
@@ -58,8 +58,8 @@ export const ODD_TEXTS: readonly string[] = [
   '-9223372036854775809', '18446744073709551616', '1e400', '0.1e-400', '3', '-7', '007', '1.5', 'true', 'false', 'redis', 'a b', 'key: [1, 2]', '{a: [1, {b: c}]}', '!!map {a: 1}', '!!seq [1]', '!!null x', '!!bool yes',
 ];
 
-const FUNCS_OK = ['printf "%v"', 'print', 'println', 'html', 'js', 'urlquery', 'len', 'not', 'printf "%q"', 'printf "%d"', 'printf "%05.1f"', 'printf "%s-%s" .releaseName'];
-const FUNCS_BAD = ['default "x"', 'upper', 'lower', 'quote', 'toYaml', 'b64enc', 'randBase62 4', 'include "x"', 'required "x"', 'trim'];
+export const FUNCS_OK = ['printf "%v"', 'print', 'println', 'html', 'js', 'urlquery', 'len', 'not', 'printf "%q"', 'printf "%d"', 'printf "%05.1f"', 'printf "%s-%s" .releaseName'];
+export const FUNCS_BAD = ['default "x"', 'upper', 'lower', 'quote', 'toYaml', 'b64enc', 'randBase62 4', 'include "x"', 'required "x"', 'trim'];
 
 const VERSION_CONSTRAINTS: readonly string[] = [
   '>= 0.1.0', '>=0.1.0', '*', 'x', '0.1.x', '0.1.*', '~0.1', '~0.1.0', '^0.1.0', '^0.1.5', '0.1', 'v0.1.x', '>= 0.1.0, < 0.2.0', '>=0.1.0 <0.2.0', '> 0.1.3 || < 0.1.1',

@@ -12,6 +12,10 @@ import { dumpGo, generalKeys } from '../../src/render/go-yaml.ts';
 import { render, RenderInputError } from '../../src/render/index.ts';
 import type { GoMap, GoScalar, GoValue } from '../../src/values/go-value.ts';
 import type { LegacyCase } from './operator-cases.ts';
+import type { InlineCase } from './operator-inline-cases.ts';
+
+export type OperatorCase = LegacyCase | InlineCase;
+export const isInline = (c: OperatorCase): c is InlineCase => 'module' in c;
 
 /** What we record of an operator answer: enough to compare again without Go. */
 export interface GoVerdict {
@@ -26,7 +30,8 @@ export interface GoVerdict {
 /** Stages at which the operator refuses whatever the Module's config is. */
 const CONFIG_FREE_STAGES = new Set(['read', 'constraint', 'version', 'kind', 'spec']);
 
-export function requestOf(c: LegacyCase): object {
+export function requestOf(c: OperatorCase): object {
+  if (isInline(c)) return { module: c.module, namespace: c.namespace, name: c.name };
   return { definition: c.definition, config: c.config, namespace: c.namespace, name: c.name };
 }
 
@@ -73,7 +78,7 @@ export function prune(v: GoValue): GoValue {
   return v;
 }
 
-export function goVerdict(a: Record<string, unknown>): GoVerdict {
+export function goVerdict(a: Record<string, unknown>, inline = false): GoVerdict {
   if (a.driverError) throw new Error(`driver refused the request: ${String(a.driverError)}`);
   const ok = a.ok === true;
   return {
@@ -82,7 +87,7 @@ export function goVerdict(a: Record<string, unknown>): GoVerdict {
     error: a.panic !== undefined ? `panic: ${String(a.panic)}` : String(a.error ?? ''),
     kind: String(a.kind ?? ''),
     config: ok && a.config !== undefined ? dumpGo(decodeTagged(a.config)) : '',
-    spec: ok && a.spec !== undefined && a.kind === 'Helm' ? dumpGo(prune(decodeTagged(a.spec))) : '',
+    spec: ok && a.spec !== undefined && (a.kind === 'Helm' || inline) ? dumpGo(prune(decodeTagged(a.spec))) : '',
   };
 }
 
@@ -103,7 +108,8 @@ export function moduleText(c: LegacyCase): string {
   return lines.join('\n') + '\n';
 }
 
-export function tsVerdict(c: LegacyCase): TsVerdict {
+export function tsVerdict(c: OperatorCase): TsVerdict {
+  if (isInline(c)) return tsInlineVerdict(c);
   const errors: string[] = [];
   const messages: string[] = [];
   let config = '';
@@ -132,9 +138,49 @@ export function tsVerdict(c: LegacyCase): TsVerdict {
   return { refused: errors.length + lintErrors.length > 0, errors, lintErrors, config, spec, messages };
 }
 
+function tsInlineVerdict(c: InlineCase): TsVerdict {
+  const errors: string[] = [];
+  const messages: string[] = [];
+  let config = '';
+  let spec = '';
+  try {
+    const r = render({ file: 'module.yaml', text: c.module }, { operatorVersion: c.release });
+    for (const f of r.findings) {
+      if (f.severity !== 'error') continue;
+      errors.push(f.ruleId);
+      messages.push(`render ${f.ruleId}: ${f.message}`);
+    }
+    config = dumpGo(r.effectiveConfig);
+    if (r.spec !== undefined) spec = dumpGo(prune(r.spec));
+  } catch (e) {
+    if (!(e instanceof RenderInputError)) throw e;
+    errors.push('render-input');
+    messages.push(`render: ${e.message}`);
+  }
+  const lint = lintText('module.yaml', c.module, { operatorVersion: c.release });
+  const lintErrors: string[] = [];
+  for (const f of lint.findings) {
+    if (f.severity !== 'error') continue;
+    lintErrors.push(f.ruleId);
+    messages.push(`lint ${f.ruleId} ${f.range.start.line}:${f.range.start.column}: ${f.message}`);
+  }
+  if (c.random) spec = '';
+  return { refused: errors.length + lintErrors.length > 0, errors, lintErrors, config, spec, messages };
+}
+
+/**
+ * The API server validates a Module against its CRD's schema before any operator code sees it;
+ * a Module refused there only by module-schema is out of the drivers' reach (they are handed
+ * the stored object), so such a case is counted apart, not compared.
+ */
+export function beforeOperator(ts: TsVerdict): boolean {
+  return ts.lintErrors.length > 0 && ts.lintErrors.every((id) => id === 'module-schema') && ts.errors.length === 0;
+}
+
 /** Every way ours and the operator's answers disagree, as sentences (empty: they agree). */
 export function disagreements(go: GoVerdict, ts: TsVerdict): string[] {
   const out: string[] = [];
+  if (go.ok && ts.refused && beforeOperator(ts)) return out;
   if (go.ok && ts.refused) out.push(`operator installs; we refuse: ${ts.messages.join(' | ')}`);
   if (!go.ok && !ts.refused) out.push(`operator refuses at ${go.stage} (${go.error}); we report no error`);
   if (!go.ok && CONFIG_FREE_STAGES.has(go.stage) && !ts.lintErrors.length && ts.refused)
@@ -158,23 +204,27 @@ export interface FamilyReport {
   agree: number;
   byEngine: Record<'load' | 'config' | 'render', { cases: number; agree: number }>;
   installed: number;
+  /** Refused by the API server's CRD schema (module-schema) before the operator: not compared. */
+  apiServer: number;
   problems: string[];
 }
 
 /** Compares every case of a family; `problems` holds the first disagreements in full. */
-export function compareFamily(cases: readonly LegacyCase[], verdicts: readonly GoVerdict[], keep = 12): FamilyReport {
-  const rep: FamilyReport = { cases: cases.length, agree: 0, installed: 0, problems: [], byEngine: { load: { cases: 0, agree: 0 }, config: { cases: 0, agree: 0 }, render: { cases: 0, agree: 0 } } };
+export function compareFamily(cases: readonly OperatorCase[], verdicts: readonly GoVerdict[], keep = 12): FamilyReport {
+  const rep: FamilyReport = { cases: cases.length, agree: 0, installed: 0, apiServer: 0, problems: [], byEngine: { load: { cases: 0, agree: 0 }, config: { cases: 0, agree: 0 }, render: { cases: 0, agree: 0 } } };
   cases.forEach((c, i) => {
     const go = verdicts[i];
     const e = rep.byEngine[engineOf(go)];
     e.cases++;
     if (go.ok) rep.installed++;
-    const d = disagreements(go, tsVerdict(c));
+    const ts = tsVerdict(c);
+    if (go.ok && ts.refused && beforeOperator(ts)) rep.apiServer++;
+    const d = disagreements(isInline(c) && c.random ? { ...go, spec: '' } : go, ts);
     if (!d.length) {
       rep.agree++;
       e.agree++;
     } else if (rep.problems.length < keep) {
-      rep.problems.push(`case ${i} (operator ${c.release}, config ${c.config}):\n${c.definition}\n  ${d.join('\n  ')}`);
+      rep.problems.push(isInline(c) ? `case ${i} (operator ${c.release}):\n${c.module}\n  ${d.join('\n  ')}` : `case ${i} (operator ${c.release}, config ${c.config}):\n${c.definition}\n  ${d.join('\n  ')}`);
     }
   });
   return rep;
@@ -182,5 +232,5 @@ export function compareFamily(cases: readonly LegacyCase[], verdicts: readonly G
 
 export function summaryLine(dir: string, r: FamilyReport): string {
   const e = (k: 'load' | 'config' | 'render') => `${k} ${r.byEngine[k].agree}/${r.byEngine[k].cases}`;
-  return `${dir}: ${r.agree}/${r.cases} agree (${e('load')}, ${e('config')}, ${e('render')}; ${r.installed} installed)`;
+  return `${dir}: ${r.agree}/${r.cases} agree (${e('load')}, ${e('config')}, ${e('render')}; ${r.installed} installed${r.apiServer ? `, ${r.apiServer} of them refused first by the API server's CRD schema` : ''})`;
 }

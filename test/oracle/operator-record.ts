@@ -11,9 +11,9 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { askOperator, families } from './operator-client.ts';
 import type { Family } from './operator-client.ts';
 import { legacyCases } from './operator-cases.ts';
-import type { LegacyCase } from './operator-cases.ts';
-import { goVerdict, requestOf } from './operator-compare.ts';
-import type { GoVerdict } from './operator-compare.ts';
+import { inlineCases } from './operator-inline-cases.ts';
+import { goVerdict, isInline, requestOf } from './operator-compare.ts';
+import type { GoVerdict, OperatorCase } from './operator-compare.ts';
 
 export const CASES_PER_FAMILY = 10_000;
 
@@ -35,8 +35,8 @@ export function familySeed(dir: string): number {
 
 export const digestOf = (q: object) => createHash('sha1').update(JSON.stringify(q)).digest('hex').slice(0, 12);
 
-export function casesOf(f: Family, count = CASES_PER_FAMILY): LegacyCase[] {
-  return legacyCases(familySeed(f.dir), f.releases, count);
+export function casesOf(f: Family, count = CASES_PER_FAMILY): OperatorCase[] {
+  return f.era === 'inline' ? inlineCases(familySeed(f.dir), f.releases, count) : legacyCases(familySeed(f.dir), f.releases, count);
 }
 
 export const vectorPath = (dir: string) => resolve(import.meta.dirname, `vectors/operator-${dir}.json.gz`);
@@ -54,12 +54,12 @@ export function verdictOf(row: VectorRow): GoVerdict {
 }
 
 /** Asks each release's driver for its share of the family's cases, in case order. */
-export async function askFamily(f: Family, cases: readonly LegacyCase[]): Promise<GoVerdict[]> {
+export async function askFamily(f: Family, cases: readonly OperatorCase[]): Promise<GoVerdict[]> {
   const out: GoVerdict[] = new Array(cases.length);
   for (const release of f.releases) {
     const idx = cases.map((c, i) => (c.release === release ? i : -1)).filter((i) => i >= 0);
     const answers = await askOperator(release, idx.map((i) => requestOf(cases[i])));
-    idx.forEach((i, k) => (out[i] = goVerdict(answers[k])));
+    idx.forEach((i, k) => (out[i] = goVerdict(answers[k], isInline(cases[i]))));
   }
   return out;
 }
@@ -67,12 +67,12 @@ export async function askFamily(f: Family, cases: readonly LegacyCase[]): Promis
 if (import.meta.url === `file://${process.argv[1]}`) {
   const only = process.argv.slice(2);
   for (const f of families()) {
-    if (f.era !== 'legacy' || (only.length && !only.includes(f.dir))) continue;
+    if (only.length && !only.includes(f.dir)) continue;
     const seed = familySeed(f.dir);
     const cases = casesOf(f);
     const verdicts = await askFamily(f, cases);
     const file: VectorFile = {
-      source: `the operator's own code (pkg/resources at ${f.dir.replace(/_/g, '.')}..., driven as internal/controller drives it) for releases ${f.releases.join(', ')}`,
+      source: `the operator's own code (${f.era === 'inline' ? 'api/v1' : 'pkg/resources'} of github.com/forkspacer/forkspacer, driven as its internal/controller drives it), one driver binary per release: ${f.releases.join(', ')}`,
       generator: 'test/oracle/operator-record.ts',
       family: f.dir,
       seed,

@@ -1,6 +1,6 @@
 /**
- * Live differential test against the operator's own code at every release 0.1.0 – 0.1.20: each
- * family's generated definitions and Module configs go to the drivers (test/oracle/operator),
+ * Live differential test against the operator's own code at every release 0.1.0 – 0.1.24: each
+ * family's generated definitions with Module configs (0.1.0 – 0.1.20) or inline Modules (0.1.21+) go to the drivers (test/oracle/operator),
  * and our render and lint must agree with every answer (operator-compare.ts).
  */
 import { test } from 'node:test';
@@ -9,7 +9,7 @@ import { OperatorUnavailable, families } from './operator-client.ts';
 import { compareFamily, summaryLine } from './operator-compare.ts';
 import { askFamily, casesOf } from './operator-record.ts';
 
-for (const f of families().filter((x) => x.era === 'legacy')) {
+for (const f of families()) {
   test(`operator ${f.releases[0]} – ${f.releases.at(-1)} (${f.dir}): our verdicts, configs and renderings are the operator's`, async (t) => {
     const cases = casesOf(f);
     let verdicts;

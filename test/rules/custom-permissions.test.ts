@@ -24,7 +24,7 @@ ruleTester('custom-permissions', {
           line: 9,
           column: 7,
           message:
-            'spec.permissions[0] "Workspace" is not a permission: operator 0.1.12+ rejects the definition (earlier ones ignore it); did you mean "workspace"? Allowed: "workspace" (the workspace\'s kubeconfig) or "controller"',
+            'spec.permissions[0] "Workspace" is not a permission: the operator rejects it (0.1.8 – 0.1.11 when installing, 0.1.12+ when loading the definition); did you mean "workspace"? Allowed: "workspace" (the workspace\'s kubeconfig) or "controller"',
           severity: 'error',
         },
       ],
@@ -32,7 +32,7 @@ ruleTester('custom-permissions', {
     {
       name: 'a typo',
       code: customImage(`${img}  permissions: [workspace, controler]\n`),
-      errors: [{ line: 8, column: 28, message: 'spec.permissions[1] "controler" is not a permission: operator 0.1.12+ rejects the definition (earlier ones ignore it); did you mean "controller"?' }],
+      errors: [{ line: 8, column: 28, message: 'spec.permissions[1] "controler" is not a permission: the operator rejects it (0.1.8 – 0.1.11 when installing, 0.1.12+ when loading the definition); did you mean "controller"?' }],
     },
     {
       name: 'no close match lists the allowed values',
@@ -43,7 +43,7 @@ ruleTester('custom-permissions', {
       name: 'null and empty entries',
       code: customImage(`${img}  permissions:\n    - ~\n    - ''\n    - workspace\n`),
       errors: [
-        { line: 9, column: 7, message: 'spec.permissions[0] is empty: operator 0.1.12+ rejects an unknown permission, and "" is one' },
+        { line: 9, column: 7, message: 'spec.permissions[0] is empty: the operator (0.1.8+) rejects an unknown permission, and "" is one' },
         { line: 10, column: 7, message: 'spec.permissions[1] is empty' },
       ],
     },

@@ -11,7 +11,8 @@ import { rule as sourceDefinition } from './module-source-definition.ts';
 import { rule as config } from './module-config.ts';
 import { rule as ignored } from './module-ignored-config.ts';
 import { rule as inlineSpec } from './module-inline-spec.ts';
-import { rule as inlineConfig, defaultRule as inlineDefault } from './module-inline-config.ts';
+import { rule as chartSource } from './module-chart-source.ts';
+import { rule as inlineConfig, defaultRule as inlineDefault, duplicateRule as inlineDuplicate } from './module-inline-config.ts';
 import { rule as renderRule, warningRule as renderWarning } from './module-render.ts';
 import { rule as releaseName } from './module-release-name.ts';
 import { rule as workspace } from './module-workspace.ts';
@@ -30,8 +31,10 @@ export const moduleRules: readonly ModuleRule[] = [
   config,
   ignored,
   inlineSpec,
+  chartSource,
   inlineConfig,
   inlineDefault,
+  inlineDuplicate,
   renderRule,
   renderWarning,
   releaseName,

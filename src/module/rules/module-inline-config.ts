@@ -1,7 +1,6 @@
 import { checkValueAgainstItem } from '../../config/index.ts';
 import { locate, pointerToPath } from '../../diagnostics/locate.ts';
 import { schemaIssues } from './module-schema.ts';
-import { child } from '../../load/ynode.ts';
 import type { ModuleRule } from '../context.ts';
 import { configCheck, pathText } from '../config-check.ts';
 
@@ -21,15 +20,27 @@ export const rule: ModuleRule = {
       const loc = locate(ctx.root, p.path);
       ctx.report(loc.depth === p.path.length && loc.pair ? loc.pair.value ?? loc.pair : loc.node, p.message, p.pathText);
     }
+  },
+};
+
+/** The operator accepts a repeated alias (each item is validated, the last one's value stays), so this is no error. */
+export const duplicateRule: ModuleRule = {
+  meta: {
+    id: 'module-inline-duplicate-alias',
+    severity: 'warning',
+    description: "Two of a 0.1.21+ Module's config items share an alias: the operator validates both against the same input and the last one's value is what templates see.",
+  },
+  check(ctx) {
+    const c = configCheck(ctx);
+    if (!c || c.era !== 'inline') return;
     const seen = new Map<string, number>();
     for (const item of c.items) {
       if (item.alias !== '' && seen.has(item.alias)) {
         const loc = locate(ctx.root, ['config', item.index, 'alias']);
-        ctx.report(loc.node, `alias "${item.alias}" is also used by config[${seen.get(item.alias)}]; the last item wins`, `config[${item.index}].alias`);
+        ctx.report(loc.node, `alias "${item.alias}" is also used by config[${seen.get(item.alias)}]; both are checked against the same input and the last item's value wins: give each item its own alias`, `config[${item.index}].alias`);
       }
       seen.set(item.alias, item.index);
     }
-    void child;
   },
 };
 

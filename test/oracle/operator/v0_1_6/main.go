@@ -1,0 +1,106 @@
+// Driver for operator releases 0.1.6 – 0.1.7 (pkg/resources as at v0.1.6): the Module install
+// path of internal/controller (installModule -> newManager ->
+// resources.HandleResource with the Helm and Custom handlers -> the manager's constructor), run on
+// the operator's own packages. See ../PROTOCOL.md.
+package main
+
+import (
+	"fmt"
+
+	"forkspacer-def/oracle/common"
+	managerCons "github.com/forkspacer/forkspacer/pkg/constants/manager"
+	"github.com/forkspacer/forkspacer/pkg/manager"
+	managerBase "github.com/forkspacer/forkspacer/pkg/manager/base"
+	"github.com/forkspacer/forkspacer/pkg/resources"
+	"github.com/go-logr/logr"
+	logf "sigs.k8s.io/controller-runtime/pkg/log"
+)
+
+func init() { logf.SetLogger(logr.Discard()) }
+
+func main() { common.Serve(handle) }
+
+func handle(req common.Request, stage *string) common.Answer {
+	a := common.Answer{}
+	definition := []byte(req.Definition)
+
+	// installModule: the config is read before the definition.
+	*stage = "config"
+	configMap, err := moduleConfig(req, make(map[string]any))
+	if err != nil {
+		return a.Fail("config", err)
+	}
+
+	*stage = "read"
+	if base, err := resources.ReadResource[resources.BaseResource](definition); err == nil {
+		a["kind"] = string(base.GetKind())
+	}
+
+	metaData := make(managerBase.MetaData)
+	entered := false
+	err = resources.HandleResource(definition, &configMap,
+		func(helmModule resources.HelmModule) error {
+			entered = true
+			a["config"] = common.Encode(configMap)
+			*stage = "render"
+
+			var releaseName string
+			if v, ok := metaData[managerCons.HelmMetaDataKeys.ReleaseName]; ok {
+				releaseName = v.(string)
+			} else {
+				releaseName = req.Namespace + "-" + req.Name
+				metaData[managerCons.HelmMetaDataKeys.ReleaseName] = releaseName
+			}
+			a["releaseName"] = releaseName
+
+			if err := helmModule.RenderSpec(helmModule.NewRenderData(configMap, releaseName)); err != nil {
+				return fmt.Errorf("failed to render Helm module spec: %v", err)
+			}
+			spec, err := typed(helmModule.Spec)
+			if err != nil {
+				return err
+			}
+			a["spec"] = spec
+
+			// The controller builds the workspace's Helm service here (a cluster connection); the
+			// manager's constructor only validates the rendered module and keeps the service.
+			*stage = "manager"
+			if _, err := manager.NewModuleHelmManager(&helmModule, nil, releaseName, logr.Discard()); err != nil {
+				return fmt.Errorf("failed to install Helm module: %w", err)
+			}
+			return nil
+		},
+		func(customModule resources.CustomModule) error {
+			entered = true
+			a["config"] = common.Encode(configMap)
+			spec, err := typed(customModule.Spec)
+			if err != nil {
+				return err
+			}
+			a["spec"] = spec
+
+			// manager.NewModuleCustomManager first validates the module (this call), then fetches
+			// the Go plugin (HTTP download or a ConfigMap through the controller's client) into
+			// the operator's data directory and plugin.Opens it: not run here.
+			*stage = "manager"
+			if err := customModule.Validate(); err != nil {
+				return fmt.Errorf("failed to install Custom module: %w", err)
+			}
+			return nil
+		},
+	)
+	if err != nil {
+		if entered {
+			return a.Fail(*stage, err)
+		}
+		st := stageBefore(err)
+		if configValidated(st) {
+			a["config"] = common.Encode(configMap)
+		}
+		return a.Fail(st, err)
+	}
+
+	a["ok"] = true
+	a["stage"] = "done"
+	return a
+}

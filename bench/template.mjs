@@ -1,6 +1,6 @@
 // Render throughput of our text/template port against Go's own, on the same 10,000 generated
-// templates and data (parse + execute each, best of N rounds, in one run). Needs Go (Debian's
-// golang-go) for the Go side; loads the TypeScript sources through tsx.
+// templates and data (parse + execute each, best of N rounds, in one run). Needs a go command (the
+// oracle builds with go1.24.5, test/oracle/client.ts) for the Go side; loads the TypeScript sources through tsx.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -15,7 +15,7 @@
  * Differentially tested against yaml.v3 by test/oracle/reparse*.ts.
  */
 import { formatFloat, quote } from '../template/fmt/index.ts';
-import { parseAllDocuments } from 'yaml';
+import { isAlias, parseAllDocuments, visit } from 'yaml';
 import { ComposeError, composeDocument } from '../load/compose.ts';
 import type { YNode } from '../load/ynode.ts';
 import { yamlFloatText } from '../config/go-format.ts';
@@ -176,7 +176,58 @@ export function keyString(k: GoScalar): string {
 }
 
 /** `yaml.Unmarshal([]byte(text), &v)` with `var v any`. */
-export function yamlUnmarshalAny(text: string): UnmarshalResult {
+/**
+ * yaml.v3 (libyaml) ends an anchor or alias name at the first character outside [0-9A-Za-z_-]
+ * and then wants a blank or one of ?:,]}%@` there; the `yaml` package reads on to the next
+ * space, so `&lt;b&gt;` is an anchor to it and a scan error to yaml.v3.
+ */
+function badAnchorName(name: string): boolean {
+  const m = /[^0-9A-Za-z_-]/.exec(name);
+  return m !== null && (m.index === 0 || !'?:,]}%@`'.includes(m[0]));
+}
+
+/** 'error' when an anchor or alias name is one yaml.v3 cannot scan; 'split' when yaml.v3 ends it early and reads on. */
+function anchorTrouble(doc: ReturnType<typeof parseAllDocuments>[number]): 'error' | 'split' | undefined {
+  let trouble: 'error' | 'split' | undefined;
+  visit(doc, (_key, node) => {
+    const anchor = node !== null && typeof node === 'object' ? (node as { anchor?: unknown }).anchor : undefined;
+    const name = isAlias(node) ? node.source : typeof anchor === 'string' ? anchor : undefined;
+    if (name === undefined) return undefined;
+    if (badAnchorName(name)) {
+      trouble = 'error';
+      return visit.BREAK;
+    }
+    if (/[^0-9A-Za-z_-]/.test(name)) trouble = 'split';
+    return undefined;
+  });
+  return trouble;
+}
+
+/** Where yaml.v3 ends an anchor or alias name before a ?:,]}%@` that the `yaml` package takes into it, a space says so. */
+const splitAnchors = (text: string) => text.replace(/(^|[\s[{,])([&*][0-9A-Za-z_-]+)(?=[?:,\]}%@`])/g, '$1$2 ');
+
+/** yaml.v3 reads NEL as a line break (LS and PS stay content), which YAML 1.2 libraries take for content. */
+const YAML11_BREAKS = /\u0085/g;
+
+/**
+ * Outside flow collections libyaml takes [ and ] into a tag (`![a] b` is the tag ![a] on "b");
+ * the `yaml` package stops the tag there. The characters matter to nothing but the tag's name,
+ * which decoding into `any` ignores for a local tag, so they are renamed.
+ */
+function blockTagBrackets(text: string): string {
+  if (!text.includes('!') || !/[[\]]/.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) =>
+      line.replace(/(^|\s)(![^\s]*)/g, (whole: string, pre: string, tag: string, at: number) =>
+        /[[\]]/.test(tag) && !/[[{]/.test(line.slice(0, at)) ? pre + tag.replace(/[[\]]/g, '_') : whole,
+      ),
+    )
+    .join('\n');
+}
+
+export function yamlUnmarshalAny(input: string): UnmarshalResult {
+  const text = blockTagBrackets(input.replace(YAML11_BREAKS, '\n'));
   const pre = preCheck(text);
   if (pre) return { ok: false, error: pre };
   // A lone block scalar header (`|`, `>-`, even `|#x`) is an empty string to libyaml.
@@ -190,6 +241,9 @@ export function yamlUnmarshalAny(text: string): UnmarshalResult {
   if (!Array.isArray(docs)) return { ok: true, value: null }; // nothing but comments and blanks
   const first = docs[0];
   if (!first) return { ok: true, value: null };
+  const anchors = anchorTrouble(first);
+  if (anchors === 'error') return { ok: false, error: 'did not find expected alphabetic or numeric character' };
+  if (anchors === 'split' && splitAnchors(text) !== text) return yamlUnmarshalAny(splitAnchors(text));
   if (first.errors.length) {
     // yaml.v3 reads the first node and never looks further: junk after a complete quoted
     // scalar or flow collection is ignored.

@@ -171,7 +171,13 @@ export function render(source: SourceText, options: RenderOptions = {}): RenderR
     if (loc) out.add(renderRules.configTruncated, loc.where, loc.node, msg, `spec.config.${alias}`);
     else out.add(renderRules.configTruncated, target.where, itemNode(item.index), `${msg} (from ${inputSource.get(alias)})`, `spec.config.${alias}`);
   }
-  const effective = validated.effective;
+  // The controller hands the validator its own map, which json.Unmarshal leaves nil for spec.config
+  // null, and which 0.1.0 – 0.1.1 leave nil when the Module has no spec.config: the validator then
+  // fills a map of its own, and templates see no keys at all.
+  const nilConfig =
+    era === 'legacy' &&
+    (isNullNode(specConfigNode) || (specConfigNode == null && (options.overrides ?? []).length === 0 && cmp(version, '0.1.2') < 0));
+  const effective: GoMap = nilConfig ? new Map() : validated.effective;
 
   // Release name and namespace.
   const moduleRoot = moduleInfo?.root;
@@ -214,7 +220,12 @@ export function render(source: SourceText, options: RenderOptions = {}): RenderR
       }
     } else if (target.dialect === 'custom-image') {
       result.installBody = effective;
-    } else if (target.dialect === 'custom-plugin') {
+      // The custom manager json.Marshals the config for the runner: a non-finite float fails there.
+      const bad = nonFinite(effective);
+      if (bad !== undefined && cmp(version, '0.1.8') >= 0) {
+        out.add(renderRules.operatorCheck, target.where, configNode ?? target.root, `operator ${version} cannot pass this config to the custom module: json: unsupported value: ${bad} (the effective config holds a non-finite float)`, 'config');
+      }
+    } else if (target.dialect === 'custom-plugin' && cmp(version, '0.1.8') < 0) {
       const e = operatorSpecError('custom-plugin', version, yamlSpecView(specNode, target.where.text));
       if (e) out.add(renderRules.operatorCheck, target.where, specNode ?? target.root, `operator ${version} refuses the spec: ${e}`, 'spec');
     }
@@ -225,7 +236,14 @@ export function render(source: SourceText, options: RenderOptions = {}): RenderR
       const type = moduleHelmSpec(version);
       const typed = r.decode(helmNode, type, 'spec.helm');
       const custom = typed !== undefined && isGoMap(typed) ? typed.get('releaseName') : undefined;
-      if (options.releaseName === undefined && typeof custom === 'string' && custom !== '') releaseName = custom;
+      if (options.releaseName === undefined && typeof custom === 'string') releaseName = custom;
+      else if (options.releaseName === undefined && custom === undefined && cmp(version, RAND_BASE62_SINCE) >= 0) {
+        // 0.1.24's mutating webhook names an unnamed release "<namespace>-" and 11 random hex digits.
+        const rnd = options.random ?? Math.random;
+        let hex = '';
+        for (let i = 0; i < 11; i++) hex += Math.floor(rnd() * 16).toString(16);
+        releaseName = `${moduleNs}-${hex}`;
+      }
       const base: GoMap = new Map<string, GoValue>([
         ['config', effective],
         ['releaseName', releaseName],
@@ -260,7 +278,7 @@ function randFuncs(random: () => number): Record<string, GoFunc> {
   const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
   return {
     randBase62: {
-      params: ['int'],
+      params: ['uint'],
       fn: ([n]) => {
         const count = Number(n);
         let s = '';
@@ -379,6 +397,23 @@ function nodeAtPath(root: YNode | null | undefined, path: readonly (string | num
     n = next;
   }
   return n;
+}
+
+function nonFinite(v: GoValue): string | undefined {
+  if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? 'NaN' : v > 0 ? '+Inf' : '-Inf';
+  if (Array.isArray(v)) for (const x of v) {
+    const b = nonFinite(x);
+    if (b) return b;
+  }
+  if (isGoMap(v)) for (const x of v.values()) {
+    const b = nonFinite(x);
+    if (b) return b;
+  }
+  return undefined;
+}
+
+function isNullNode(n: YNode | null | undefined): boolean {
+  return n !== undefined && (n === null || (isScalar(n) && n.value === null && n.tag === undefined));
 }
 
 function pairKey(node: YNode | null | undefined, key: string): YNode | undefined {

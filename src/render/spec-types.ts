@@ -40,7 +40,7 @@ function helmCommon(version: string, keyedValues: boolean): Record<string, Field
       t: 'list',
       of: struct({ file: pstr, configMap: keyedValues ? struct({ name: str, namespace: str, key: str }) : ref, raw: { t: 'rawmap' } }),
     },
-    outputs: { t: 'list', of: struct({ name: str, value: { t: 'any' }, valueFrom: struct({ secret: secretRef, configMap: secretRef }) }) },
+    outputs: { t: 'list', of: struct({ name: str, value: { t: 'any' }, valueFrom: struct({ secret: secretRef }) }) },
     cleanup: struct({ removeNamespace: bool, removePVCs: bool }),
     ...migration(version),
   };
@@ -54,7 +54,8 @@ export function helmFlatSpec(version: string): FieldType {
 /** HelmModuleSpec of the chart dialect (0.1.12 – 0.1.20). */
 export function helmChartSpec(version: string): FieldType {
   const chart = struct({
-    repo: struct({ url: str, chartName: str, version: pstr, auth: struct({ secretRef: ref }) }),
+    // repo.auth exists from 0.1.16; before that it is an unknown field, dropped.
+    repo: struct({ url: str, chartName: str, version: pstr, ...(cmp(version, '0.1.16') >= 0 ? { auth: struct({ secretRef: ref }) } : {}) }),
     configMap: struct({ name: str, namespace: str, key: str }),
     git: struct({ repo: str, path: str, revision: pstr, auth: struct({ httpsSecretRef: ref }) }),
   });

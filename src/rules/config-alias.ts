@@ -10,7 +10,7 @@ export function aliasFromName(name: string): string {
 export const rule: Rule = {
   meta: {
     id: 'config-alias',
-    severity: 'error',
+    severity: 'warning',
     description: 'Every config item has a non-empty alias, the key a Module sets it by.',
   },
   check(ctx) {

@@ -5,7 +5,7 @@ import { dns1123SubdomainProblem, toDns1123 } from './shared/k8s-names.ts';
 export const rule: Rule = {
   meta: {
     id: 'custom-pull-secrets',
-    severity: 'error',
+    severity: 'warning',
     description: 'Each spec.imagePullSecrets entry is a valid Secret name (DNS-1123 subdomain), listed once.',
     dialects: ['custom-image'],
   },

@@ -7,7 +7,7 @@ const REF_KINDS = ['secret', 'configMap'] as const;
 export const rule: Rule = {
   meta: {
     id: 'helm-outputs',
-    severity: 'error',
+    severity: 'warning',
     description:
       'Each spec.outputs entry has a name and exactly one of value or valueFrom; valueFrom has exactly one of secret or configMap, with name and key.',
     dialects: ['helm-flat', 'helm-chart'],

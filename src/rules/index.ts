@@ -30,6 +30,7 @@ import { rule as helmOutputs } from './helm-outputs.ts';
 import { rule as helmOutputDuplicate } from './helm-output-duplicate.ts';
 import { rule as helmMigration } from './helm-migration.ts';
 import { rule as helmNamespace } from './helm-namespace.ts';
+import { rule as helmNamespaceMissing } from './helm-namespace-missing.ts';
 import { rule as customImageRef } from './custom-image-ref.ts';
 import { rule as customImageTag } from './custom-image-tag.ts';
 import { rule as customPermissions } from './custom-permissions.ts';
@@ -49,6 +50,6 @@ export const definitionRules: readonly Rule[] = [
   supportedOperatorVersion, operatorVersion, operatorFeature,
   configType, configAlias, configDuplicate, configRegex, configRegexAnchor, configDefault, configValues, configRange, configRequiredDefault, configEditable, configNullItem,
   templateSyntax, templateFunction, templateData, templateNamespace,
-  helmChartSource, helmUrl, helmValuesSource, helmOutputs, helmOutputDuplicate, helmMigration, helmNamespace,
+  helmChartSource, helmUrl, helmValuesSource, helmOutputs, helmOutputDuplicate, helmMigration, helmNamespace, helmNamespaceMissing,
   customImageRef, customImageTag, customPermissions, customPermissionDuplicate, customControllerPermission, customPullSecrets, customPluginSource, customTemplate,
 ];

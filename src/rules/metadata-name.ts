@@ -5,7 +5,7 @@ import { dns1123SubdomainProblem, toDns1123 } from './shared/k8s-names.ts';
 export const rule: Rule = {
   meta: {
     id: 'metadata-name',
-    severity: 'error',
+    severity: 'warning',
     description: 'metadata.name is present and a valid Kubernetes (DNS-1123 subdomain) name.',
   },
   check(ctx) {

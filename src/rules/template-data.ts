@@ -8,7 +8,7 @@ const TOP_LEVEL = ['config', 'releaseName', 'namespace'];
 export const rule: Rule = {
   meta: {
     id: 'template-data',
-    severity: 'error',
+    severity: 'warning',
     description: 'Templates read only .config.<declared alias>, .releaseName and .namespace; anything else renders as <no value> or fails.',
     dialects: ['helm-flat', 'helm-chart'],
   },

@@ -6,7 +6,7 @@ import { schemaIssues } from './shared/schema-issues.ts';
 export const rule: Rule = {
   meta: {
     id: 'unknown-field',
-    severity: 'error',
+    severity: 'warning',
     description: 'Fields the operator does not know; it ignores them silently, so a typo loses the setting.',
   },
   check(ctx) {

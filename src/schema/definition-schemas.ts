@@ -80,7 +80,7 @@ const defs: Record<string, Schema> = {
     properties: {
       file: { $ref: '#/$defs/goString', description: 'http(s) URL of a values file.' },
       configMap: { $ref: '#/$defs/objectRef' },
-      raw: { description: 'Inline values; strings may hold Go templates.' },
+      raw: { type: ['object', 'null'], description: 'Inline values (a mapping: the operator decodes it into map[string]any); strings may hold Go templates.' },
     },
   },
   helmOutput: {
@@ -224,7 +224,7 @@ export const definitionSchemas: Record<string, Schema> = {
       helmValuesEntryKeyed: {
         type: ['object', 'null'],
         additionalProperties: false,
-        properties: { file: ref('goString'), configMap: keyRef(), raw: {} },
+        properties: { file: ref('goString'), configMap: keyRef(), raw: { type: ['object', 'null'] } },
       },
     },
   ),

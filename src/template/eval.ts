@@ -250,6 +250,9 @@ function assignable(v: RV, typ: ParamType): boolean {
       return typeof v === 'string';
     case 'int':
       return typeof v === 'bigint';
+    case 'uint':
+      // No value a template sees (config, release name) has a Go uint type.
+      return false;
     case 'float64':
       return typeof v === 'number';
     case 'bool':
@@ -303,6 +306,9 @@ function evalArg(s: state, dot: RV, typ: ParamType | undefined, n: Node): RV {
     case 'int':
       if (n.type === NodeType.NodeNumber && n.IsInt) return n.Int64;
       s.errorf(`expected integer; found ${n.String()}`);
+    case 'uint':
+      if (n.type === NodeType.NodeNumber && n.IsUint) return n.Uint64;
+      s.errorf(`expected unsigned integer; found ${n.String()}`);
     case 'any':
     case 'value':
       return evalEmptyInterface(s, dot, n);

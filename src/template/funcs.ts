@@ -29,13 +29,14 @@ import {
 } from './value.ts';
 
 /** A parameter's Go type: reflect.Value, interface{}, or a basic type. */
-export type ParamType = 'value' | 'any' | 'string' | 'int' | 'float64' | 'bool';
+export type ParamType = 'value' | 'any' | 'string' | 'int' | 'uint' | 'float64' | 'bool';
 
 export const paramTypeString: Record<ParamType, string> = {
   value: 'reflect.Value',
   any: 'interface {}',
   string: 'string',
   int: 'int',
+  uint: 'uint',
   float64: 'float64',
   bool: 'bool',
 };

@@ -37,8 +37,8 @@ test('disable-next-line silences the named rule on the next line only', () => {
 });
 
 test('severity overrides apply; off removes findings', () => {
-  const r = lintText('d.yaml', DEF, { rules: { 'metadata-name': 'warning' } });
-  assert.equal(r.findings.find((f) => f.ruleId === 'metadata-name')?.severity, 'warning');
+  const r = lintText('d.yaml', DEF, { rules: { 'metadata-name': 'error' } });
+  assert.equal(r.findings.find((f) => f.ruleId === 'metadata-name')?.severity, 'error');
   assert.equal(lintText('d.yaml', DEF, { rules: { 'metadata-name': 'off' } }).findings.length, 0);
 });
 

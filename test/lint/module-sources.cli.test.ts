@@ -16,8 +16,8 @@ import { PARALLEL_THRESHOLD } from '../../src/lint/lint-paths.ts';
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'forkspacer-def');
 const GOOD = readFileSync(join(ROOT, 'fixtures', 'examples', 'redis-helm-flat.yaml'), 'utf8');
-// An unknown field (error) and a default above its max (warning), on lines 31 and 28.
-const BAD = GOOD.replace('      max: 5\n', '      max: 5\n      defualt: 2\n').replace('      default: 1\n', '      default: 7\n');
+// An invalid namespace name (error) and a default above its max (warning), on lines 40 and 28.
+const BAD = GOOD.replace('  namespace: default\n', '  namespace: Default_NS\n').replace('      default: 1\n', '      default: 7\n');
 
 let api: ApiServer;
 let server: http.Server;
@@ -93,10 +93,10 @@ test('fetched definitions are linted with every rule under their own name; Works
     mods.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`),
     ['11:14 module-source-definition', '22:11 module-workspace', '41:14 module-source-definition'],
   );
-  assert.match(mods.findings[0].message, /^the definition from http:\/\/127\.0\.0\.1:\d+\/bad\.yaml has an error: at its line 31:7, unknown field "defualt"/);
+  assert.match(mods.findings[0].message, /^the definition from http:\/\/127\.0\.0\.1:\d+\/bad\.yaml has an error: at its line 40:14, spec\.namespace "Default_NS"/);
   assert.match(mods.findings[1].message, /^no Workspace team-a\/prod among the inputs nor in the cluster: Workspace team-a\/prod \(batch\.forkspacer\.com\/v1\) not found in the cluster/);
   // Every rule, warnings included, at positions in the fetched text.
-  assert.deepEqual(bad.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}`), ['28:16 warning config-default', '31:7 error unknown-field']);
+  assert.deepEqual(bad.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}`), ['28:16 warning config-default', '40:14 error helm-namespace']);
   assert.deepEqual(bad.documents.map((d) => d.dialect), ['helm-flat']);
   assert.deepEqual(cm.findings, []);
   assert.equal(report.summary.errorCount, 4);

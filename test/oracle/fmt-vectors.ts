@@ -1,6 +1,6 @@
 /**
  * Writes test/oracle/vectors/fmt.json: the generated fmt cases (fmt-gen.ts) with Go's answers
- * (Debian's Go 1.19), for test/template/fmt-golden.test.ts to replay without Go.
+ * (Go 1.24.5, the operator's Go), for test/template/fmt-golden.test.ts to replay without Go.
  * Run: npx tsx test/oracle/fmt-vectors.ts
  */
 import { writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ const cases = fmtCases();
 const questions = cases.map(fmtQuestion);
 const answers = await askOracle(questions);
 const out = {
-  source: 'Go oracle: fmt and text/template of go1.19 (Debian golang-go), test/oracle/go/fmt.go',
+  source: 'Go oracle: fmt and text/template of go1.24.5, test/oracle/go/fmt.go',
   generator: 'test/oracle/fmt-vectors.ts',
   seed: FMT_SEED,
   count: FMT_CASES,

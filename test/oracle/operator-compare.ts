@@ -7,6 +7,7 @@
  *  - when the operator installs: the effective config and, for Helm, the rendered spec, value for
  *    value and type for type (zero-valued struct fields left out on both sides).
  */
+import { createHash } from 'node:crypto';
 import { lintText } from '../../src/lint/lint-text.ts';
 import { dumpGo, generalKeys } from '../../src/render/go-yaml.ts';
 import { render, RenderInputError } from '../../src/render/index.ts';
@@ -177,13 +178,32 @@ export function beforeOperator(ts: TsVerdict): boolean {
   return ts.lintErrors.length > 0 && ts.lintErrors.every((id) => id === 'module-schema') && ts.errors.length === 0;
 }
 
+/**
+ * Errors for what fails after the operator's own code, in Helm or Kubernetes, where the drivers
+ * (which stop before the cluster) cannot follow: a chart repository Helm cannot reach or a chart
+ * name it cannot find, a namespace name Kubernetes refuses, an image reference the kubelet cannot
+ * pull, a Go plugin the operator cannot fetch. The operator's code accepts these, the install
+ * fails in the cluster, and lint is right to call them errors.
+ */
+export const AFTER_OPERATOR = new Set(['helm-url', 'helm-chart-source', 'helm-namespace', 'custom-image-ref', 'custom-plugin-source', 'module-release-name']);
+
+/** A definition in a shape the release does not read (a Go-plugin Custom spec at 0.1.8+): it decodes to an empty image, which the cluster refuses. */
+const SHAPE_NOT_READ = /does not read the|shape is read by|dialect is read only by/;
+
+export function afterOperator(ts: TsVerdict): boolean {
+  if (!ts.lintErrors.length) return false;
+  const shapeOnly = (id: string) => (id === 'operator-version' || id === 'render-operator-version' || id === 'supported-operator-version') && ts.messages.filter((m) => m.includes(id)).every((m) => SHAPE_NOT_READ.test(m));
+  return ts.errors.every(shapeOnly) && ts.lintErrors.every((id) => AFTER_OPERATOR.has(id) || id === 'module-schema' || shapeOnly(id));
+}
+
 /** Every way ours and the operator's answers disagree, as sentences (empty: they agree). */
 export function disagreements(go: GoVerdict, ts: TsVerdict): string[] {
   const out: string[] = [];
-  if (go.ok && ts.refused && beforeOperator(ts)) return out;
+  if (go.ok && ts.refused && (beforeOperator(ts) || afterOperator(ts))) return out;
   if (go.ok && ts.refused) out.push(`operator installs; we refuse: ${ts.messages.join(' | ')}`);
   if (!go.ok && !ts.refused) out.push(`operator refuses at ${go.stage} (${go.error}); we report no error`);
-  if (!go.ok && CONFIG_FREE_STAGES.has(go.stage) && !ts.lintErrors.length && ts.refused)
+  // A document lint does not take for a definition (kind: Other) is skipped, not passed; render refuses it.
+  if (!go.ok && CONFIG_FREE_STAGES.has(go.stage) && !ts.lintErrors.length && ts.refused && !ts.errors.includes('render-input'))
     out.push(`operator refuses at ${go.stage} whatever the config (${go.error}); lint of the definition reports no error (${ts.messages.join(' | ')})`);
   if (go.ok && !ts.refused) {
     if (go.config !== ts.config) out.push(`effective config:\n    go: ${go.config}\n    ts: ${ts.config}`);
@@ -206,12 +226,18 @@ export interface FamilyReport {
   installed: number;
   /** Refused by the API server's CRD schema (module-schema) before the operator: not compared. */
   apiServer: number;
+  /** Installed by the operator's code, refused by lint for what then fails in the cluster (AFTER_OPERATOR). */
+  cluster: number;
+  /** Disagreements listed as open bugs (vectors/operator-known.json), by digest. */
+  knownSeen: string[];
+  /** Disagreements not listed, by digest, with their one-line summary. */
+  unknown: [string, string][];
   problems: string[];
 }
 
 /** Compares every case of a family; `problems` holds the first disagreements in full. */
-export function compareFamily(cases: readonly OperatorCase[], verdicts: readonly GoVerdict[], keep = 12): FamilyReport {
-  const rep: FamilyReport = { cases: cases.length, agree: 0, installed: 0, apiServer: 0, problems: [], byEngine: { load: { cases: 0, agree: 0 }, config: { cases: 0, agree: 0 }, render: { cases: 0, agree: 0 } } };
+export function compareFamily(cases: readonly OperatorCase[], verdicts: readonly GoVerdict[], keep = 12, known: ReadonlyMap<string, string> = new Map()): FamilyReport {
+  const rep: FamilyReport = { cases: cases.length, agree: 0, installed: 0, apiServer: 0, cluster: 0, knownSeen: [], unknown: [], problems: [], byEngine: { load: { cases: 0, agree: 0 }, config: { cases: 0, agree: 0 }, render: { cases: 0, agree: 0 } } };
   cases.forEach((c, i) => {
     const go = verdicts[i];
     const e = rep.byEngine[engineOf(go)];
@@ -219,18 +245,34 @@ export function compareFamily(cases: readonly OperatorCase[], verdicts: readonly
     if (go.ok) rep.installed++;
     const ts = tsVerdict(c);
     if (go.ok && ts.refused && beforeOperator(ts)) rep.apiServer++;
+    else if (go.ok && ts.refused && afterOperator(ts)) rep.cluster++;
     const d = disagreements(isInline(c) && c.random ? { ...go, spec: '' } : go, ts);
     if (!d.length) {
       rep.agree++;
       e.agree++;
-    } else if (rep.problems.length < keep) {
+      return;
+    }
+    const digest = createHash('sha1').update(JSON.stringify(requestOf(c))).digest('hex').slice(0, 12);
+    if (known.has(digest)) {
+      rep.knownSeen.push(digest);
+      return;
+    }
+    rep.unknown.push([digest, summaryOf(go, ts, d)]);
+    if (rep.problems.length < keep) {
       rep.problems.push(isInline(c) ? `case ${i} (operator ${c.release}):\n${c.module}\n  ${d.join('\n  ')}` : `case ${i} (operator ${c.release}, config ${c.config}):\n${c.definition}\n  ${d.join('\n  ')}`);
     }
   });
   return rep;
 }
 
+/** One line for the list of open disagreements: which way, and what. */
+export function summaryOf(go: GoVerdict, ts: TsVerdict, d: string[]): string {
+  if (go.ok && ts.refused) return `operator installs; we refuse (${[...new Set([...ts.errors, ...ts.lintErrors])].sort().join(', ')})`;
+  if (!go.ok && !ts.refused) return `operator refuses at ${go.stage}; we accept (${go.error.slice(0, 160)})`;
+  return d.map((x) => x.split('\n')[0].slice(0, 160)).join('; ');
+}
+
 export function summaryLine(dir: string, r: FamilyReport): string {
   const e = (k: 'load' | 'config' | 'render') => `${k} ${r.byEngine[k].agree}/${r.byEngine[k].cases}`;
-  return `${dir}: ${r.agree}/${r.cases} agree (${e('load')}, ${e('config')}, ${e('render')}; ${r.installed} installed${r.apiServer ? `, ${r.apiServer} of them refused first by the API server's CRD schema` : ''})`;
+  return `${dir}: ${r.agree}/${r.cases} agree${r.knownSeen.length ? `, ${r.knownSeen.length} known disagreements` : ''} (${e('load')}, ${e('config')}, ${e('render')}; ${r.installed} installed${r.apiServer ? `, ${r.apiServer} of them refused first by the API server's CRD schema` : ''}${r.cluster ? `, ${r.cluster} of them failing later in the cluster (lint errors ${[...AFTER_OPERATOR].join(', ')})` : ''})`;
 }

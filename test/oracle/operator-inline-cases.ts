@@ -179,7 +179,9 @@ export function inlineCases(seed: number, releases: readonly string[], count: nu
     const module: { [k: string]: J } = { apiVersion: 'batch.forkspacer.com/v1', kind: 'Module', metadata: { name, namespace } };
     if (config.length || g.chance(0.2)) module.config = config;
     module.spec = spec;
-    out.push({ release, module: JSON.stringify(module), namespace, name, hostility: g.h, random: random.used });
+    // 0.1.24 names a release without spec.helm.releaseName at random (its webhook).
+    const randomName = release24 && spec.helm !== undefined && (spec.helm as { [k: string]: J }).releaseName === undefined;
+    out.push({ release, module: JSON.stringify(module), namespace, name, hostility: g.h, random: random.used || randomName });
   }
   return out;
 }

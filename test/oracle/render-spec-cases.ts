@@ -3,6 +3,9 @@
  * (Go strings, *string, []string, map[string]any, *any) over config values of every type, for
  * the differential test of the whole 0.1.x rendering against Go (test/oracle/go/render.go,
  * kind renderSpec). Seeded; error-producing templates are rare so most cases compare values.
+ * The last cases (UNHASHABLE_MERGE) reach the one decoding change of go.yaml.in/yaml/v3 3.0.4
+ * over gopkg.in/yaml.v3 3.0.1: a merged entry with a list or map key in a map[any]any is an
+ * error, where 3.0.1 panicked (in a template's re-parse, and in the spec's own *any field).
  */
 import type { GoMap, GoValue } from '../../src/values/go-value.ts';
 import { prng as rng } from '../support/prng.ts';
@@ -98,5 +101,24 @@ export function renderSpecCases(count = 1500): RenderSpecCase[] {
     if (dialect === 'helm-chart') c.namespace = pick(['apps', '{{ .config.a }}', '']);
     out.push(c);
   }
-  return out;
+  return [...out, ...unhashableMerge()];
+}
+
+const UNHASHABLE = ['1: x\n<<: {[a]: 1}', '1: x\n<<: [{b: 1}, {{c: 1}: 2}]', '1: x\n<<: {b: 2}'];
+
+function unhashableMerge(): RenderSpecCase[] {
+  const cases: RenderSpecCase[] = [];
+  for (const dialect of ['helm-flat', 'helm-chart'] as const) {
+    const head = dialect === 'helm-flat' ? ['repo: r', 'chartName: c', 'version: "1"'] : ['chart:', '  repo:', '    url: u', '    chartName: c'];
+    for (const v of UNHASHABLE) {
+      const config: GoMap = new Map<string, GoValue>([['a', v], ['b', 'x']]);
+      // Rendered text re-parsed: the string is kept when yaml.Unmarshal fails.
+      cases.push({ dialect, config, releaseName: 'r', spec: [...head, 'values:', '  - raw:', '      k0: "{{ .config.a }}"', 'outputs:', '  - name: o', '    value: "{{ .config.a }}"', ''].join('\n') });
+      cases.push({ dialect, config, releaseName: 'r', spec: [...head, `namespace: "{{ .config.a }}"`, 'values:', '  - file: "{{ .config.b }}"', ''].join('\n') });
+      // The spec itself: the output's *any field decodes the merge into map[any]any.
+      const flow = v.replace('\n', ', ');
+      cases.push({ dialect, config, releaseName: 'r', spec: [...head, 'values: []', 'outputs:', '  - name: o', `    value: {${flow}}`, ''].join('\n') });
+    }
+  }
+  return cases;
 }

@@ -19,7 +19,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [answer] = await askOracle([{ kind: 'renderSpec', cases: questions }]);
   const results = answer.results as Record<string, unknown>[];
   const out = {
-    source: 'Go oracle: text/template + gopkg.in/yaml.v3 over the operator 0.1.x Helm spec structs (go1.19)',
+    source: 'Go oracle: text/template + go.yaml.in/yaml/v3 v3.0.4 over the operator 0.1.x Helm spec structs (go1.24.5)',
     generator: 'test/oracle/render-spec-vectors.ts',
     seed: RENDER_SPEC_SEED,
     cases: questions.map((q, i) => [digest(q), goRenderSpecAnswer(results[i])]),

@@ -6,6 +6,13 @@
  * resolves (ints in all bases, floats, bools, nulls, timestamps), quoted and tagged scalars,
  * whole documents (maps, lists, flow collections, anchors, merge keys, several documents),
  * comments, block scalars, texts yaml.v3 rejects, and seeded random mixes of YAML punctuation.
+ *
+ * MERGE_UNHASHABLE: a merge (`<<`) into a map with non-string keys (Go map[any]any) whose merged
+ * entries have a list or map as key. gopkg.in/yaml.v3 3.0.1 panicked there (hash of unhashable
+ * type, out of yaml.Unmarshal); go.yaml.in/yaml/v3 3.0.4 (the operator's) returns the error
+ * "yaml: runtime error: hash of unhashable type ...", which the renderer treats like any other
+ * failed re-parse. The other 3.0.1 → 3.0.4 changes are in the emitter (comments, the opt-in
+ * compact sequence indent) and cannot be reached from decoded values.
  */
 import { prng as rng } from '../support/prng.ts';
 
@@ -43,7 +50,15 @@ const FIXED: string[] = [
   '|', '>', '? a\n: b', '? [1]: x', '[a, b]: c', '{a: 1}: x', 'a:\n  - 1\n  - 2', 'a:\n- 1', 'a:\n b: 1\n  c: 2',
   '%YAML 1.2\n---\nx', '%TAG ! tag:x,2000:\n---\n!a b', '%x', '@x', '`x', 'a: @x', '? x', '?', '| x', '> x', '%',
   'a\tb', '\ta', 'a:\tb', '- \tx', 'x\n  y', 'x:\n  y\nz', 'a: b\n c', '"a"\n"b"', 'a: "x"y', '[a]b', '{a}b',
+  // anchor names yaml.v3 ends early (html's &lt;) and the YAML 1.1 line breaks NEL, LS, PS
+  '![a] b', '![a]', '!a[b] c', '![a]b', '- ![a] b', 'k: ![a] b', '&lt;b&gt;', 'x &lt; y', '&a;b', '*a;b', '&a:b x', '[&a, 1]', '&é x', '*é', 'a: &x;y 1', 'a\u0085b', 'a\u2028b', 'a\u2029b', '"a\u0085b"', "'a\u0085b'", 'a:\u0085b',
   'key: <no value>', 'replicas: 3\nimage: nginx', '- name: x\n  value: 1', 'enabled: true', 'a: !!str 1', 'a: 0755', 'a: .5', 'a: -', 'a: ~',
+];
+
+export const MERGE_UNHASHABLE: string[] = [
+  '1: x\n<<: {[a]: 1}', '1: x\n<<: {{a: 1}: 2}', '<<: [{[a]: 1}]\n2: c', '1: x\n<<: [{b: 1}, {[a]: 1}]', 'a: &m {[x]: 1}\nb:\n  1: b\n  <<: *m',
+  '- 1: x\n  <<: {[a]: 1}', 'true: x\n<<: {? [a, b]\n  : 1}', '1: x\n<<: {[a]: 1, b: 2}', '\na:\n<<:\n-\n?\n-\n', '? [a]\n: 1\n<<: {b: 2}',
+  'x: 1\n<<: {[a]: 1}', '1: x\n<<: {b: [1]}',
 ];
 
 const PIECES = [
@@ -53,12 +68,12 @@ const PIECES = [
 ];
 
 export function reparseCases(count = 2400): string[] {
-  const out = new Set<string>(FIXED);
+  const out = new Set<string>([...FIXED, ...MERGE_UNHASHABLE]);
   const r = rng(REPARSE_SEED);
   const pick = <T>(a: readonly T[]) => a[Math.floor(r() * a.length)];
   // Numbers built from parts.
   const signs = ['', '', '-', '+'];
-  while (out.size < FIXED.length + 500) {
+  while (out.size < FIXED.length + MERGE_UNHASHABLE.length + 500) {
     const kind = r();
     let s: string;
     if (kind < 0.3) s = pick(signs) + String(Math.floor(r() * 10 ** (1 + Math.floor(r() * 20))));

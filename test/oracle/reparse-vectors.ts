@@ -13,7 +13,7 @@ const cases = reparseCases();
 const [answer] = await askOracle([{ kind: 'reparse', texts: cases }]);
 const results = answer.results as Record<string, unknown>[];
 const out = {
-  source: 'Go oracle: gopkg.in/yaml.v3 Unmarshal into any, Marshal/Unmarshal into any, string and []string fields (go1.19)',
+  source: 'Go oracle: go.yaml.in/yaml/v3 v3.0.4 Unmarshal into any, Marshal/Unmarshal into any, string and []string fields (go1.24.5)',
   generator: 'test/oracle/reparse-vectors.ts',
   seed: REPARSE_SEED,
   cases: cases.map((c, i) => [c, goReparseAnswer(results[i])]),

@@ -68,34 +68,39 @@ export function tsCompareAnswer([a, b]: [string, string], dialect: Dialect): num
   return compareVersions(x.version, y.version);
 }
 
+/** The changelog entries 3.2.0 → 3.4.0 that change a constraint answer (see src/constraints/dialect.ts). */
+export const CONSTRAINT_DELTAS = ['3.2.1 #199 range rewrite', '3.4.0 #267 prerelease per AND group', '3.4.0 #269 error text case'] as const;
+/** ... and a NewVersion / StrictNewVersion answer. */
+export const VERSION_DELTAS = ['loose: 3.4.0 #269 error text case', 'strict: 3.4.0 #269 error text case', 'strict: 3.3.0 #241 StrictNewVersion rewrite'] as const;
+
 /**
- * Why the operator's 3.4.0 answer may differ from Debian's 3.2.0 on this constraint, or
- * undefined when our engine answers the same in both dialects (then agreeing with 3.2.0
- * proves the 3.4.0 answer too).
+ * Which 3.2.0 → 3.4.0 changes alter the answer on this constraint: our 3.4.0 dialect (proven
+ * against Go 3.4.0) against our 3.2.0 dialect with one change of 3.4.0 applied at a time.
+ * Undefined when both dialects answer the same.
  */
-export function constraintDelta(text: string, pool: readonly string[]): string | undefined {
+export function constraintDelta(text: string, pool: readonly string[]): string[] | undefined {
   const a = tsConstraintAnswer(text, pool, MASTERMINDS_3_2_0);
   const b = tsConstraintAnswer(text, pool, MASTERMINDS_3_4_0);
   if (a === b) return undefined;
   const only = (patch: Partial<Dialect>) => tsConstraintAnswer(text, pool, { ...MASTERMINDS_3_2_0, ...patch }) !== a;
   const why: string[] = [];
-  if (only({ rangeTrailingSpace: true })) why.push('3.2.1 #199 range rewrite');
-  if (only({ groupPrerelease: true })) why.push('3.4.0 #267 prerelease per AND group');
-  if (only({ errors: MASTERMINDS_3_4_0.errors })) why.push('3.4.0 #269 error text case');
-  return why.length ? why.join(' + ') : 'combined';
+  if (only({ rangeTrailingSpace: true })) why.push(CONSTRAINT_DELTAS[0]);
+  if (only({ groupPrerelease: true })) why.push(CONSTRAINT_DELTAS[1]);
+  if (only({ errors: MASTERMINDS_3_4_0.errors })) why.push(CONSTRAINT_DELTAS[2]);
+  return why.length ? why : ['combined'];
 }
 
-export function versionDelta(text: string): string | undefined {
+export function versionDelta(text: string): string[] | undefined {
   const a = tsVersionAnswer(text, MASTERMINDS_3_2_0);
   const b = tsVersionAnswer(text, MASTERMINDS_3_4_0);
   if (a.loose === b.loose && a.strict === b.strict) return undefined;
   const why: string[] = [];
-  if (a.loose !== b.loose) why.push('loose: 3.4.0 #269 error text case');
+  if (a.loose !== b.loose) why.push(VERSION_DELTAS[0]);
   if (a.strict !== b.strict) {
     const s = tsVersionAnswer(text, { ...MASTERMINDS_3_2_0, errors: MASTERMINDS_3_4_0.errors });
-    why.push(s.strict === b.strict ? 'strict: 3.4.0 #269 error text case' : 'strict: 3.3.0 #241 StrictNewVersion rewrite');
+    why.push(s.strict === b.strict ? VERSION_DELTAS[1] : VERSION_DELTAS[2]);
   }
-  return why.join(' + ');
+  return why;
 }
 
 export { VERSION_POOL };

@@ -1,6 +1,6 @@
 /**
  * Writes test/oracle/vectors/semver.json: the generated semver cases with Go's answers
- * (Debian's Masterminds semver 3.2.0), for test/constraints/semver-vectors.test.ts to
+ * (Masterminds semver v3.4.0, the operator's pin), for test/constraints/semver-vectors.test.ts to
  * replay without Go. Run: npx tsx test/oracle/semver-vectors.ts
  */
 import { writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ const vResults = vAnswer.results as Record<string, unknown>[];
 const pResults = pAnswer.results as (number | null)[];
 
 const out = {
-  source: 'Go oracle: github.com/Masterminds/semver 3.2.0 (Debian golang-github-masterminds-semver-dev), go1.19',
+  source: 'Go oracle: github.com/Masterminds/semver/v3 v3.4.0 (the operator\'s pin), go1.24.5, test/oracle/go/semver.go',
   generator: 'test/oracle/semver-vectors.ts',
   seed: SEMVER_SEED,
   pool: VERSION_POOL,

@@ -389,3 +389,23 @@ export function generateTemplateCases(seed: number, n: number, modern: boolean):
   for (let i = 0; i < n; i++) out.push(g.case());
   return out;
 }
+
+/**
+ * Fixed cases for what text/template does differently across the Go versions around the
+ * operator's 1.24.5, appended to the live and golden cases: nested parentheses at and past
+ * Go 1.25's "max expression depth exceeded" limit (1.24.5 has none), and a range over an int
+ * too large to finish (Go runs on; the oracle answers {timeout}, our engine stops at its step
+ * limit).
+ */
+export function fixedTemplateCases(): GenCase[] {
+  const nest = (n: number) => '{{' + '('.repeat(n) + '1' + ')'.repeat(n) + '}}';
+  const data = new Map<string, GoValue>([['n', 9007199254740993n], ['m', 3n]]);
+  return [
+    // (Deeper than about 1500 levels our parser runs out of JS stack: a limit error, see src/template/README.md.)
+    ...[2, 999, 1000, 1001, 1100].map((n) => ({ text: nest(n), data })),
+    { text: '{{print ' + '('.repeat(1050) + 'len "ab"' + ')'.repeat(1050) + '}}', data },
+    { text: '{{range .m}}{{.}}{{end}}', data },
+    { text: '{{range $i := 4}}{{$i}}{{end}}', data },
+    { text: '{{range .n}}{{end}}', data },
+  ];
+}

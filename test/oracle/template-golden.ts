@@ -1,6 +1,6 @@
 /**
  * Writes test/oracle/vectors/template.json: the first TEMPLATE_GOLDEN_CASES generated template
- * cases (template-gen.ts) with Go's answers (Debian's Go 1.19), for
+ * cases (template-gen.ts) with Go's answers (Go 1.24.5, the operator's Go), for
  * test/template/golden.test.ts to replay without Go.
  * Run: npx tsx test/oracle/template-golden.ts
  */
@@ -8,13 +8,13 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { askOracle } from './client.ts';
 import { encode } from './codec.ts';
-import { generateTemplateCases, TEMPLATE_GOLDEN_CASES, TEMPLATE_SEED } from './template-gen.ts';
+import { fixedTemplateCases, generateTemplateCases, TEMPLATE_GOLDEN_CASES, TEMPLATE_SEED } from './template-gen.ts';
 
-const cases = generateTemplateCases(TEMPLATE_SEED, TEMPLATE_GOLDEN_CASES, false);
+const cases = [...generateTemplateCases(TEMPLATE_SEED, TEMPLATE_GOLDEN_CASES, true), ...fixedTemplateCases()];
 const questions = cases.map((c) => ({ kind: 'template', text: c.text, data: encode(c.data) }));
 const answers = await askOracle(questions);
 const out = {
-  source: 'Go oracle: text/template of go1.19 (Debian golang-go), test/oracle/go/template.go',
+  source: 'Go oracle: text/template of go1.24.5, test/oracle/go/template.go',
   generator: 'test/oracle/template-golden.ts',
   seed: TEMPLATE_SEED,
   count: cases.length,

@@ -1,6 +1,6 @@
 /**
  * Writes test/oracle/vectors/yaml.json: generated plain scalars with yaml.v3's answers
- * (Go type and value of `v: <text>` decoded into map[string]any, go1.19), for
+ * (Go type and value of `v: <text>` decoded into map[string]any; go.yaml.in/yaml/v3 v3.0.4, go1.24.5), for
  * test/yaml/resolve-scalar-vectors.test.ts to replay without Go.
  * Run: npx tsx test/oracle/yaml-vectors.ts
  */
@@ -15,7 +15,7 @@ const [answer] = await askOracle([{ kind: 'yaml', texts }]);
 const results = answer.results as Record<string, unknown>[];
 const cases = texts.flatMap((t, i) => (results[i].plain === true ? [[t, goYamlAnswer(results[i])]] : []));
 const out = {
-  source: 'Go oracle: gopkg.in/yaml.v3 3.0.1 (Debian golang-gopkg-yaml.v3-dev), yaml.Unmarshal("v: "+text) into map[string]any, go1.19',
+  source: 'Go oracle: go.yaml.in/yaml/v3 v3.0.4 (the operator\'s pin), yaml.Unmarshal("v: "+text) into map[string]any, go1.24.5',
   generator: 'test/oracle/yaml-vectors.ts',
   seed: YAML_SEED,
   note: 'answers are "<Go type>:<value>"; float64 values in JS Number form; time.Time as RFC3339Nano',

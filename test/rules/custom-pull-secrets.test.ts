@@ -21,7 +21,7 @@ ruleTester('custom-pull-secrets', {
           line: 9,
           column: 7,
           message: 'spec.imagePullSecrets[0] "My_Registry_Secret" is not a valid Secret name: it must consist of lower case letters, digits, "-" and ".", starting and ending with a letter or digit; for example "my-registry-secret"',
-          severity: 'error',
+          severity: 'warning',
         },
       ],
     },

@@ -19,7 +19,7 @@ const show = (fs: { ruleId: string; message: string; range: { start: { line: num
   fs.map((f) => `  ${f.range.start.line}:${f.range.start.column} ${f.ruleId} ${f.message}`).join('\n');
 
 test('every Helm rule has a fixture folder', () => {
-  const expected = ['helm-chart-source', 'helm-migration', 'helm-namespace', 'helm-output-duplicate', 'helm-outputs', 'helm-url', 'helm-values-source'];
+  const expected = ['helm-chart-source', 'helm-migration', 'helm-namespace', 'helm-namespace-missing', 'helm-output-duplicate', 'helm-outputs', 'helm-url', 'helm-values-source'];
   assert.deepEqual(dirs, expected);
 });
 

@@ -12,28 +12,16 @@ ruleTester('helm-namespace', {
     { name: '63 characters', code: ns('a'.repeat(63)) },
     { name: 'no spec key at all is the structure rule\'s finding', code: helmChart('').replace('spec:\n', '') },
     { name: 'a scalar spec is the structure rule\'s finding', code: helmChart('').replace('spec:\n', 'spec: redis\n') },
+    { name: 'missing is helm-namespace-missing\'s finding', code: helmFlat(REST) },
+    { name: 'null is helm-namespace-missing\'s finding', code: ns('') },
+    { name: 'empty string is helm-namespace-missing\'s finding', code: ns('""') },
     { name: 'chart dialect', code: helmChart('  namespace: databases\n  chart: {git: {repo: https://github.com/org/charts.git}}\n') },
   ],
   invalid: [
     {
-      name: 'missing: at the spec key',
-      code: helmFlat(REST),
-      errors: [{ line: 6, column: 1, message: 'spec.namespace is missing: it is the namespace the Helm release is installed in; set it, e.g. namespace: default, or namespace: "{{ .config.namespace }}" to let the Module choose' }],
-    },
-    {
-      name: 'null: at the key',
-      code: ns(''),
-      errors: [{ line: 7, column: 3, message: 'spec.namespace is empty' }],
-    },
-    {
-      name: 'empty string: at the value',
-      code: ns('""'),
-      errors: [{ line: 7, column: 14, message: 'spec.namespace is empty' }],
-    },
-    {
       name: 'upper case and underscore, with a suggestion',
       code: ns('My_Namespace'),
-      errors: [{ line: 7, column: 14, message: 'spec.namespace "My_Namespace" must consist of lower case letters, digits and "-", starting and ending with a letter or digit (a namespace name is a DNS-1123 label); e.g. "my-namespace"' }],
+      errors: [{ line: 7, column: 14, severity: 'error', message: 'spec.namespace "My_Namespace" must consist of lower case letters, digits and "-", starting and ending with a letter or digit (a namespace name is a DNS-1123 label); e.g. "my-namespace"' }],
     },
     {
       name: 'a dot is fine in a name but not in a namespace',
@@ -49,11 +37,6 @@ ruleTester('helm-namespace', {
       name: 'a lone {{ is not a template',
       code: ns('"{{ .config.namespace"'),
       errors: [{ line: 7, column: 14, message: 'spec.namespace "{{ .config.namespace" must consist of lower case letters' }],
-    },
-    {
-      name: 'chart dialect with an empty spec',
-      code: helmChart(''),
-      errors: [{ line: 6, column: 1, message: 'spec.namespace is missing' }],
     },
   ],
 });

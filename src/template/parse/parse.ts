@@ -36,8 +36,12 @@ export interface FuncNames {
 export const ParseComments = 1;
 export const SkipFuncCheck = 2;
 
-/** maxStackDepth is the maximum depth permitted for nested parenthesized expressions (Go's wasm value; see README). */
-export let maxStackDepth = 1000;
+/**
+ * maxStackDepth is the maximum depth permitted for nested parenthesized expressions. Go 1.24.5
+ * (the operator's Go) has no such limit (Go 1.25 added one: 10000, 1000 on wasm), so none by
+ * default; Go's parse tests set it (setMaxStackDepth). See README.
+ */
+export let maxStackDepth = Infinity;
 /** maxPipelineCmds is the maximum number of commands permitted for a single pipeline. */
 export const maxPipelineCmds = 100000;
 

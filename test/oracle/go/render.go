@@ -1,6 +1,6 @@
 package main
 
-// Re-parse answers for the renderer (src/render/go-yaml.ts): what the operator's
+// Re-parse answers for the renderer (src/render/go-yaml.ts), go.yaml.in/yaml/v3 v3.0.4: what the operator's
 // renderSpecWithTypePreservation does with one rendered string. For each text:
 //   any:    yaml.Unmarshal([]byte(text), &v) with v any, as a typed dump (or the error);
 //   trip:   yaml.Marshal of {"v": v} unmarshalled into struct{V any}: the value a raw field keeps;
@@ -20,7 +20,7 @@ import (
 	"text/template"
 	"time"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 func init() { register("reparse", reparseAnswer) }

@@ -1,11 +1,10 @@
 package main
 
 // Masterminds/semver answers: NewConstraint + Check, NewVersion, StrictNewVersion, Compare.
-// Debian ships 3.2.0 at github.com/Masterminds/semver (GOPATH mode ignores its go.mod);
-// the operator uses 3.4.0, see src/constraints/dialect.ts for the differences.
+// github.com/Masterminds/semver/v3 v3.4.0, the operator's pin (go.mod).
 
 import (
-	semver "github.com/Masterminds/semver"
+	semver "github.com/Masterminds/semver/v3"
 	"strconv"
 )
 

@@ -1,6 +1,6 @@
 package main
 
-// yaml.v3 answers: how `v: <text>` decodes into map[string]any. Reports whether the value
+// go.yaml.in/yaml/v3 (v3.0.4, the operator's pin) answers: how `v: <text>` decodes into map[string]any. Reports whether the value
 // node is a plain scalar holding exactly <text>, the Go type of the decoded value, its
 // value as text (floats in strconv 'g' -1 form), and what yaml.Marshal writes for it.
 
@@ -11,7 +11,7 @@ import (
 	"strings"
 	"time"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 func init() { register("yaml", yamlAnswer) }

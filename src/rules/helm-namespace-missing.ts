@@ -1,0 +1,24 @@
+import { isMap, pairOf } from '../load/ynode.ts';
+import type { Rule } from './types.ts';
+import { stringField, emptyTarget, isNullish } from './shared/helm-fields.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'helm-namespace-missing',
+    severity: 'warning',
+    description: 'spec.namespace (where the release goes) is set: the operator passes a missing or empty one to Helm as "".',
+    dialects: ['helm-flat', 'helm-chart'],
+  },
+  check(ctx) {
+    // No spec key at all, or a scalar/list spec, is the structure rule's finding.
+    if (!pairOf(ctx.root, 'spec') || (!isNullish(ctx.spec) && !isMap(ctx.spec))) return;
+    const f = stringField(ctx, ctx.spec, 'namespace');
+    if (f.set) return; // a set namespace is checked by helm-namespace
+    const where = f.writtenEmpty ? emptyTarget(f) : pairOf(ctx.root, 'spec');
+    ctx.report(
+      where,
+      `spec.namespace is ${f.writtenEmpty ? 'empty' : 'missing'}: it is the namespace the Helm release is installed in; set it, e.g. namespace: default, or namespace: "{{ .config.namespace }}" to let the Module choose`,
+      'spec.namespace',
+    );
+  },
+};

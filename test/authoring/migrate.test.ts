@@ -44,7 +44,7 @@ const expectedBlocked = new Set([
 ]);
 
 // The operator's own examples: 0.1.x Modules with the definition in spec.source.raw, and definitions.
-const REFERENCE = '/work/shared/reference/examples';
+const REFERENCE = '../shared/reference/examples';
 if (existsSync(REFERENCE)) {
   for (const v of ['v0.1.5', 'v0.1.9', 'v0.1.20']) {
     for (const n of readdirSync(join(REFERENCE, v)).sort()) {

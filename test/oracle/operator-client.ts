@@ -37,6 +37,7 @@ export function familyOf(release: string): Family {
 export class OperatorUnavailable extends Error {}
 
 const built = new Map<string, string>();
+const unavailable = new Map<string, OperatorUnavailable>();
 
 export function driverBinary(release: string): string {
   const cached = built.get(release);
@@ -49,22 +50,27 @@ export function driverBinary(release: string): string {
     return p;
   }
   const fam = familyOf(release);
+  const failed = unavailable.get(fam.dir);
+  if (failed) throw failed;
   const outDir = join(root, '.oracle/operator');
   mkdirSync(outDir, { recursive: true });
   const out = join(outDir, release);
   const r = spawnSync('go', ['build', '-mod=readonly', '-ldflags', `-X ${fam.versionVar}.Version=${release}`, '-o', out, '.'], {
     cwd: join(driversDir, fam.dir),
-    env: { ...process.env, GOFLAGS: '-mod=readonly', GOWORK: 'off' },
+    // The operator builds with Go 1.24.5; the go command fetches that toolchain from the module proxy.
+    env: { ...process.env, GOFLAGS: '-mod=readonly', GOWORK: 'off', GOTOOLCHAIN: 'go1.24.5' },
     encoding: 'utf8',
   });
   if (r.error) throw new OperatorUnavailable(`cannot run go: ${r.error.message}`);
   if (r.status !== 0) {
     const refused = /403 Forbidden|not available|no required module|missing go.sum entry/.test(r.stderr);
-    throw new OperatorUnavailable(
+    const err = new OperatorUnavailable(
       refused
         ? `the Go module proxy does not serve github.com/forkspacer/forkspacer here, so the ${fam.dir} driver cannot be built:\n${r.stderr.trim()}`
         : `building the ${fam.dir} driver for ${release} failed:\n${r.stderr.trim()}`,
     );
+    unavailable.set(fam.dir, err);
+    throw err;
   }
   built.set(release, out);
   return out;

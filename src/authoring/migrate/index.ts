@@ -29,6 +29,7 @@ import type { GoMap, GoValue } from '../../values/go-value.ts';
 import { isGoMap, toPlain } from '../../values/go-value.ts';
 import { isExistingReleaseModule, mapExistingRelease } from './existing-release.ts';
 import { mapHelmSpec, oldPathOf } from './helm.ts';
+import { cmp } from '../../operator/acceptance.ts';
 import type { Seg } from './helm.ts';
 import { migrateRules } from './rules.ts';
 
@@ -519,6 +520,9 @@ export function migrate(definition: SourceText, options: MigrateOptions = {}): M
       add(rule, def.where, nodeAt(specNode, issue.oldPath), issue.message, pathString(['spec', ...issue.oldPath]));
       if (issue.kind === 'outputConfigMap') notCarried.push(pathString(['spec', ...issue.oldPath]));
     }
+    // The old operator named the release <namespace>-<name>; 0.1.24 names an unnamed one at random,
+    // so the migrated Module names it, and upgrades the release it already has.
+    if (cmp(target, '0.1.24') >= 0 && !mapped.helm.has('releaseName')) mapped.helm.set('releaseName', `${String(metadata.get('namespace'))}-${String(metadata.get('name'))}`);
     spec.set('helm', mapped.helm);
   } else if (def.dialect === 'custom-image') {
     const written = textual(specNode, def.where.text, () => false);

@@ -26,7 +26,7 @@ func handle(req common.Request, stage *string) common.Answer {
 
 	// installModule: the config is read before the definition.
 	*stage = "config"
-	configMap, err := moduleConfig(req, make(map[string]any))
+	configMap, err := common.ModuleConfig(req, make(map[string]any))
 	if err != nil {
 		return a.Fail("config", err)
 	}
@@ -56,7 +56,7 @@ func handle(req common.Request, stage *string) common.Answer {
 			if err := helmModule.RenderSpec(helmModule.NewRenderData(configMap, releaseName)); err != nil {
 				return fmt.Errorf("failed to render Helm module spec: %v", err)
 			}
-			spec, err := typed(helmModule.Spec)
+			spec, err := common.Typed(helmModule.Spec)
 			if err != nil {
 				return err
 			}
@@ -73,7 +73,7 @@ func handle(req common.Request, stage *string) common.Answer {
 		func(customModule resources.CustomModule) error {
 			entered = true
 			a["config"] = common.Encode(configMap)
-			spec, err := typed(customModule.Spec)
+			spec, err := common.Typed(customModule.Spec)
 			if err != nil {
 				return err
 			}
@@ -93,8 +93,8 @@ func handle(req common.Request, stage *string) common.Answer {
 		if entered {
 			return a.Fail(*stage, err)
 		}
-		st := stageBefore(err)
-		if configValidated(st) {
+		st := common.StageBefore(err)
+		if common.ConfigValidated(st) {
 			a["config"] = common.Encode(configMap)
 		}
 		return a.Fail(st, err)

@@ -1,18 +1,18 @@
-package main
+// The legacy (pkg/resources, 0.1.0 – 0.1.20) drivers' shared readings of the controller.
+package common
 
 import (
 	"encoding/json"
 	"fmt"
 	"strings"
 
-	"forkspacer-def/oracle/common"
 	"go.yaml.in/yaml/v3"
 )
 
-// moduleConfig is the controller's reading of the Module's spec.config: encoding/json into a
+// ModuleConfig is the controller's reading of the Module's spec.config: encoding/json into a
 // map[string]any (numbers float64), into the map the controller starts with (nil or empty,
 // depending on the release); absent config leaves that map as it is.
-func moduleConfig(req common.Request, start map[string]any) (map[string]any, error) {
+func ModuleConfig(req Request, start map[string]any) (map[string]any, error) {
 	configMap := start
 	if req.Config != nil {
 		if err := json.Unmarshal([]byte(*req.Config), &configMap); err != nil {
@@ -22,11 +22,11 @@ func moduleConfig(req common.Request, start map[string]any) (map[string]any, err
 	return configMap, nil
 }
 
-// stageBefore names the step of resources.HandleResource that produced err when HandleResource
+// StageBefore names the step of resources.HandleResource that produced err when HandleResource
 // failed before it called either handler. The operator's messages for each step are fixed texts
 // (pkg/resources/handlers.go, unchanged in wording from 0.1.0 to 0.1.20); what is left is reading
-// the typed Helm/Custom definition and (0.1.12+) validating it.
-func stageBefore(err error) string {
+// the Typed Helm/Custom definition and (0.1.12+) validating it.
+func StageBefore(err error) string {
 	msg := err.Error()
 	switch {
 	case strings.HasPrefix(msg, "failed to read module type:"):
@@ -43,8 +43,8 @@ func stageBefore(err error) string {
 	return "spec"
 }
 
-// configValidated: the stages reached only after the config was validated.
-func configValidated(stage string) bool {
+// ConfigValidated: the stages reached only after the config was validated.
+func ConfigValidated(stage string) bool {
 	switch stage {
 	case "kind", "spec", "render", "manager", "done":
 		return true
@@ -52,8 +52,8 @@ func configValidated(stage string) bool {
 	return false
 }
 
-// typed is PROTOCOL.md's `spec`: yaml.Marshal of the operator's struct, read back into any.
-func typed(v any) (any, error) {
+// Typed is PROTOCOL.md's `spec`: yaml.Marshal of the operator's struct, read back into any.
+func Typed(v any) (any, error) {
 	b, err := yaml.Marshal(v)
 	if err != nil {
 		return nil, err
@@ -62,5 +62,5 @@ func typed(v any) (any, error) {
 	if err := yaml.Unmarshal(b, &out); err != nil {
 		return nil, err
 	}
-	return common.Encode(out), nil
+	return Encode(out), nil
 }

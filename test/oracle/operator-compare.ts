@@ -9,9 +9,9 @@
  */
 import { createHash } from 'node:crypto';
 import { lintText } from '../../src/lint/lint-text.ts';
-import { dumpGo, generalKeys } from '../../src/render/go-yaml.ts';
+import { dumpGo } from '../../src/render/go-yaml.ts';
 import { render, RenderInputError } from '../../src/render/index.ts';
-import type { GoMap, GoScalar, GoValue } from '../../src/values/go-value.ts';
+import { decodeTagged, prune } from './go-values.ts';
 import type { LegacyCase } from './operator-cases.ts';
 import type { InlineCase } from './operator-inline-cases.ts';
 
@@ -34,49 +34,6 @@ const CONFIG_FREE_STAGES = new Set(['read', 'constraint', 'version', 'kind', 'sp
 export function requestOf(c: OperatorCase): object {
   if (isInline(c)) return { module: c.module, namespace: c.namespace, name: c.name };
   return { definition: c.definition, config: c.config, namespace: c.namespace, name: c.name };
-}
-
-export function decodeTagged(t: unknown): GoValue {
-  if (t === null || t === undefined) return null;
-  if (typeof t === 'boolean' || typeof t === 'string' || typeof t === 'number') return t;
-  if (Array.isArray(t)) return t.map(decodeTagged);
-  const o = t as Record<string, unknown>;
-  const keys = Object.keys(o);
-  if (keys.length === 1 && keys[0] === '$int') return BigInt(o.$int as string);
-  if (keys.length === 1 && keys[0] === '$float') return o.$float === 'NaN' ? NaN : (o.$float as string).startsWith('-') ? -Infinity : Infinity;
-  if (keys.length === 1 && keys[0] === '$gmap') {
-    const m: GoMap = new Map();
-    const g = new Map<string, GoScalar>();
-    for (const [k, v] of o.$gmap as [unknown, unknown][]) {
-      const key = decodeTagged(k) as GoScalar;
-      const text = typeof key === 'string' ? key : String(key);
-      m.set(text, decodeTagged(v));
-      g.set(text, key);
-    }
-    generalKeys.set(m, g);
-    return m;
-  }
-  const m: GoMap = new Map();
-  for (const k of keys) m.set(k, decodeTagged(o[k]));
-  return m;
-}
-
-const isZero = (v: GoValue) => v === null || v === '' || v === false || (Array.isArray(v) && v.length === 0) || (v instanceof Map && v.size === 0);
-
-/** Zero-valued map entries left out (Go's struct has every field; our renderer only those written). */
-export function prune(v: GoValue): GoValue {
-  if (Array.isArray(v)) return v.map(prune);
-  if (v instanceof Map) {
-    const m: GoMap = new Map();
-    for (const [k, x] of v) {
-      const p = prune(x);
-      if (!isZero(p)) m.set(k, p);
-    }
-    const g = generalKeys.get(v);
-    if (g) generalKeys.set(m, g);
-    return m;
-  }
-  return v;
 }
 
 export function goVerdict(a: Record<string, unknown>, inline = false): GoVerdict {

@@ -1,9 +1,16 @@
 // Runs every test/**/*.test.ts with Node's built-in runner (through tsx for TypeScript).
 // Live differential tests against the Go oracle (*.live.test.ts) run with --oracle, or when
 // FORKSPACER_LIVE_ORACLE=1; they need Go and fail, not skip, when it is missing.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+
+// The precompiled schema validators are build output (not tracked): generate them when a
+// fresh clone runs tests before building.
+if (!existsSync(join(import.meta.dirname, '..', 'src', 'schema', 'generated', 'validators.mjs'))) {
+  const g = spawnSync(process.execPath, [join(import.meta.dirname, 'build.mjs'), '--schemas-only'], { stdio: 'inherit' });
+  if (g.status !== 0) process.exit(g.status ?? 1);
+}
 
 const args = process.argv.slice(2);
 const live = args.includes('--oracle') || process.env.FORKSPACER_LIVE_ORACLE === '1';

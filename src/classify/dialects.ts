@@ -2,7 +2,8 @@ import { at, child, isMap, stringAt } from '../load/ynode.ts';
 import type { YNode } from '../load/ynode.ts';
 
 /**
- * The four shapes a separate resource definition has had (OPERATOR.md §1). Each names the
+ * The four shapes a separate resource definition has had (pkg/resources/helm.go and custom.go
+ * across v0.1.0 – v0.1.20; docs/commands/migrate.md). Each names the
  * operator releases that read it; `matches` looks only at the shape.
  */
 export type DefinitionDialectId = 'helm-flat' | 'helm-chart' | 'custom-plugin' | 'custom-image';

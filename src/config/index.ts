@@ -2,7 +2,7 @@
  * The config engine: a definition's `config:` items and a Module's `spec.config`, judged exactly
  * as the operator judges them, with every problem reported instead of the first. No CLI, no I/O.
  *
- * Eras (see OPERATOR.md §3 and §5):
+ * Eras (the operator's pkg/resources/config.go at v0.1.20; api/v1/module_types.go at v0.1.24):
  *  - `legacy` (0.1.0 – 0.1.20): `{type, name, alias, spec}` items, types string, integer, float,
  *    boolean, option, multiple-options; editable defaults to false; unknown input keys rejected;
  *    a bad regex rejects the definition; integer inputs truncated for min/max only.

@@ -6,7 +6,8 @@ import { OPERATOR_RELEASES } from './releases.ts';
 
 /**
  * Which operator releases would load a definition: those its supportedOperatorVersion
- * admits, that read its dialect, and whose own checks (OPERATOR.md §2.4) it passes.
+ * admits, that read its dialect, and whose own checks (the `Validate` methods of
+ * pkg/resources/helm.go and custom.go, v0.1.0 – v0.1.20) it passes.
  */
 export interface ReleaseCheck {
   /** First release that applies this check. */

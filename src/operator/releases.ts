@@ -1,6 +1,6 @@
 import type { Constraint } from '../constraints/index.ts';
 
-/** Every released operator version, oldest first (OPERATOR.md §1). */
+/** Every released operator version, oldest first (the operator's tags v0.1.0 – v0.1.24). */
 export const OPERATOR_RELEASES: readonly string[] = Object.freeze(
   Array.from({ length: 25 }, (_, i) => `0.1.${i}`),
 );

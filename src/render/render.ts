@@ -1,6 +1,7 @@
 /**
  * The operator's rendering of a definition (0.1.0 – 0.1.20) or an inline Module (0.1.21+), value
- * for value and type for type (OPERATOR.md §3 – §5), with every problem reported instead of the
+ * for value and type for type (pkg/resources/handlers.go and helper.go at v0.1.20,
+ * api/v1/module_types.go RenderHelmSpec / GetValidatedConfig at v0.1.24), with every problem reported instead of the
  * first:
  *
  *  1. The spec is decoded into the operator's typed struct (spec-types.ts): unknown fields are

@@ -5,7 +5,7 @@ import type { Rule } from './types.ts';
 import { acceptance } from './shared/acceptance.ts';
 import { boolField, objectField } from './shared/helm-fields.ts';
 
-/** Features of the flat Helm spec that older releases silently ignore (OPERATOR.md §1). */
+/** Features of the flat Helm spec that older releases silently ignore (pkg/resources/helm.go, by tag). */
 const MIGRATION_SINCE = '0.1.6';
 const MIGRATION_KINDS_SINCE = '0.1.9';
 

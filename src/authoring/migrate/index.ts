@@ -1,7 +1,7 @@
 /**
  * `migrate`: a 0.1.x definition (and optionally the Module that uses it) turned into the 0.1.21+
- * Module that carries its config schema and `spec.helm` / `spec.custom` itself (OPERATOR.md §1,
- * §5; crds/modules-v0.1.24.yaml). Whatever cannot be carried over, or would behave differently,
+ * Module that carries its config schema and `spec.helm` / `spec.custom` itself (api/v1/module_types.go
+ * at v0.1.24; fixtures/crds/modules-v0.1.24.yaml). Whatever cannot be carried over, or would behave differently,
  * is a finding on the old source; nothing is dropped silently.
  *
  * Behaviour is checked, not assumed: the old definition is rendered as the old operator renders

@@ -1,6 +1,6 @@
 /**
- * `verify-module`: a contract test of a custom module's HTTP service (OPERATOR.md §7, the custom
- * module guide): what the operator calls and what it expects back.
+ * `verify-module`: a contract test of a custom module's HTTP service (pkg/manager/custom.go at
+ * v0.1.20 and v0.1.24, and the custom module guide): what the operator calls and what it expects back.
  *
  *   health      GET  /health     200, JSON {timestamp: RFC 3339, uptime: number, message: string, healthy: true}
  *   malformed   POST /install    a body that is not JSON: 400 with a message (nothing installed)

@@ -19,7 +19,8 @@ function specTemplated(ctx: DefinitionContext): boolean {
   return ctx.specStrings.some((l) => l.value.includes('{{') && l.value.includes('}}'));
 }
 
-/** Definition checks that only some releases make (OPERATOR.md §1 and §2.4). */
+/** Definition checks that only some releases make (the `Validate` methods of pkg/resources/helm.go and
+ * custom.go, by tag). */
 function operatorChecks(ctx: DefinitionContext): ReleaseCheck[] {
   const checks: ReleaseCheck[] = [];
   const view = yamlSpecView(ctx.spec, ctx.text);

@@ -8,7 +8,7 @@ import type { YMap, YNode, YPair } from '../../load/ynode.ts';
  * pointer or map field is unset when null, and `y/yes/on`, `n/no/off` fill a bool field.
  */
 
-/** A string the operator renders as a Go template (it holds both `{{` and `}}`, OPERATOR.md §4). */
+/** A string the operator renders as a Go template (it holds both `{{` and `}}`, renderInterface in pkg/resources/helper.go, v0.1.20). */
 export function isTemplated(text: string): boolean {
   return text.includes('{{') && text.includes('}}');
 }

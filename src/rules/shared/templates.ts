@@ -12,7 +12,7 @@ export interface SpecTemplate {
   toSource(offset: number): number;
 }
 
-/** The operator renders strings holding both `{{` and `}}` (OPERATOR.md §4). */
+/** The operator renders strings holding both `{{` and `}}` (renderInterface in pkg/resources/helper.go, v0.1.20). */
 export function isTemplated(s: string): boolean {
   const open = s.indexOf('{{');
   return open !== -1 && s.indexOf('}}') !== -1;

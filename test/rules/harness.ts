@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lintText } from '../../src/lint/lint-text.ts';
+import { lintText, ruleMeta } from '../../src/lint/lint-text.ts';
 import type { LintOptions } from '../../src/lint/settings.ts';
 
 /**
  * Rule tests as tables (ESLint's RuleTester): `valid` documents give no finding of the rule;
  * each `invalid` case lists the findings of that rule exactly, with line, column and a
- * message fragment (or a RegExp for the whole message).
+ * message fragment (or a RegExp for the whole message). A finding's severity is the one given,
+ * else the rule's registered severity (unless the case's settings change it).
  */
 export interface ExpectedFinding {
   line: number;
@@ -29,6 +30,8 @@ export interface ValidCase {
 }
 
 export function ruleTester(ruleId: string, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
+  const registered = ruleMeta().get(ruleId);
+  test(`${ruleId} is a registered rule`, () => assert.ok(registered, `no rule with the id ${ruleId}`));
   cases.valid.forEach((c, i) => {
     const vc = typeof c === 'string' ? { code: c } : c;
     test(`${ruleId} valid #${i + 1}${vc.name ? `: ${vc.name}` : ''}`, () => {
@@ -53,7 +56,8 @@ export function ruleTester(ruleId: string, cases: { valid: (string | ValidCase)[
         assert.equal(`${f.range.start.line}:${f.range.start.column}`, `${e.line}:${e.column}`, `position of finding ${j + 1}: ${f.message}`);
         if (typeof e.message === 'string') assert.ok(f.message.includes(e.message), `message of finding ${j + 1}:\n  ${f.message}\nshould include:\n  ${e.message}`);
         else assert.match(f.message, e.message);
-        if (e.severity) assert.equal(f.severity, e.severity);
+        const severity = e.severity ?? (c.options?.rules?.[ruleId] === undefined ? registered?.severity : undefined);
+        if (severity) assert.equal(f.severity, severity, `severity of finding ${j + 1}: ${f.message}`);
       });
     });
   });

@@ -109,3 +109,13 @@ metadata:
 ${extra}spec:
 ${spec}`;
 }
+
+const REPLICAS_ITEM = 'config:\n  - type: integer\n    name: Replicas\n    alias: replicas\n    spec: {editable: true, default: 1}\n';
+
+/** helmFlat() with a `replicas` config item and one values entry `raw: {<raw>}`, for template rules. */
+export function withValues(raw: string, cfg = REPLICAS_ITEM, constraint = '">= 0.1.0, < 0.1.12"'): string {
+  return helmFlat(undefined, cfg).replace('">= 0.1.0, < 0.1.12"', constraint) + `  values:\n    - raw:\n        ${raw}\n`;
+}
+
+/** Line of the `raw` entry's value in withValues(): header 5 + config 5 + spec 5 + values 2. */
+export const VALUES_LINE = 18;

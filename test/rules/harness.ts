@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lintText, ruleMeta } from '../../src/lint/lint-text.ts';
+import type { Finding, Severity } from '../../src/diagnostics/finding.ts';
 import type { LintOptions } from '../../src/lint/settings.ts';
 
 /**
@@ -45,22 +46,40 @@ export function ruleTester(ruleId: string, cases: { valid: (string | ValidCase)[
   });
   cases.invalid.forEach((c, i) => {
     test(`${ruleId} invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
-      const found = lintText('test.yaml', c.code, c.options).findings.filter((f) => f.ruleId === ruleId);
-      assert.equal(
-        found.length,
-        c.errors.length,
-        `expected ${c.errors.length} finding(s), got:\n${found.map((f) => `  ${f.range.start.line}:${f.range.start.column} ${f.message}`).join('\n')}`,
-      );
-      c.errors.forEach((e, j) => {
-        const f = found[j];
-        assert.equal(`${f.range.start.line}:${f.range.start.column}`, `${e.line}:${e.column}`, `position of finding ${j + 1}: ${f.message}`);
-        if (typeof e.message === 'string') assert.ok(f.message.includes(e.message), `message of finding ${j + 1}:\n  ${f.message}\nshould include:\n  ${e.message}`);
-        else assert.match(f.message, e.message);
-        const severity = e.severity ?? (c.options?.rules?.[ruleId] === undefined ? registered?.severity : undefined);
-        if (severity) assert.equal(f.severity, severity, `severity of finding ${j + 1}: ${f.message}`);
-      });
+      const found = lintText('test.yaml', c.code, c.options).findings;
+      assertFindings(found, ruleId, c.errors, c.options?.rules?.[ruleId] === undefined ? registered?.severity : undefined);
     });
   });
+}
+
+/**
+ * The findings of `ruleId` among `findings` are exactly `expected`, in order: position, message
+ * fragment (or RegExp), file when given, and severity (the expected one, else `severity`).
+ * For engines other than lint (render, migrate), whose findings have the same shape.
+ */
+export function assertFindings(
+  findings: readonly Finding[],
+  ruleId: string,
+  expected: readonly (ExpectedFinding & { file?: string })[],
+  severity?: Severity,
+): void {
+  const found = findings.filter((f) => f.ruleId === ruleId);
+  const show = (f: Finding) => `  ${f.file}:${f.range.start.line}:${f.range.start.column} ${f.severity} ${f.message}`;
+  assert.equal(found.length, expected.length, `expected ${expected.length} ${ruleId} finding(s), got:\n${found.map(show).join('\n')}\nall findings:\n${findings.map((f) => `${show(f)} [${f.ruleId}]`).join('\n')}`);
+  expected.forEach((e, j) => {
+    const f = found[j];
+    assert.equal(`${f.range.start.line}:${f.range.start.column}`, `${e.line}:${e.column}`, `position of finding ${j + 1}: ${f.message}`);
+    if (e.file !== undefined) assert.equal(f.file, e.file, `file of finding ${j + 1}`);
+    if (typeof e.message === 'string') assert.ok(f.message.includes(e.message), `message of finding ${j + 1}:\n  ${f.message}\nshould include:\n  ${e.message}`);
+    else assert.match(f.message, e.message);
+    const want = e.severity ?? severity;
+    if (want) assert.equal(f.severity, want, `severity of finding ${j + 1}: ${f.message}`);
+  });
+}
+
+/** No finding of `ruleId` among `findings`. */
+export function assertNoFinding(findings: readonly Finding[], ruleId: string): void {
+  assert.deepEqual(findings.filter((f) => f.ruleId === ruleId).map((f) => `${f.file}:${f.range.start.line}:${f.range.start.column} ${f.message}`), [], `expected no ${ruleId} finding`);
 }
 
 /** A valid flat Helm definition to start cases from; `patch` replaces whole top-level blocks. */

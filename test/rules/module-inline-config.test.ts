@@ -8,6 +8,7 @@ ruleTester('module-inline-config', {
     inline,
     { name: 'every inline type', code: items('    integer: {default: 2}\n  - name: On\n    alias: "on"\n    boolean: {default: true}\n  - name: Mode\n    alias: mode\n    option: {values: [a, b], default: a}\n') },
     { name: 'a 0.1.x Module is not judged by it', code: inline.replace('config:\n', 'x-config:\n') },
+    { name: 'a missing alias is the CRD schema\'s (module-schema), not reported twice', code: inline.replace('    alias: replicas\n', '') },
   ],
   invalid: [
     {

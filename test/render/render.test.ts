@@ -127,20 +127,6 @@ test('re-parse warnings: type changes, <no value>, text changes', () => {
   assert.ok(!paths.includes('spec.values[0].raw.answer'));
 });
 
-test('template errors: Go message, spec path, file position of the failing token', () => {
-  const r = run('fixtures/render/template-errors.yaml');
-  const errs = r.findings.filter((f) => f.ruleId === 'template-error');
-  assert.equal(errs.length, 2);
-  assert.equal(errs[0].path, 'spec.values[0].raw.name');
-  assert.equal(errs[0].message, 'spec.values[0].raw.name: template: :1: function "lower" not defined');
-  assert.deepEqual(errs[0].range.start, { line: 21, column: 34 });
-  assert.equal(errs[1].path, 'spec.values[1].raw.replica.replicaCount');
-  assert.match(errs[1].message, /template: :1:10: executing "" at <\.config\.replicaCount\.value>: can't evaluate field value in type interface \{\}/);
-  assert.deepEqual(errs[1].range.start, { line: 24, column: 36 });
-  assert.equal(get(raw(r, 1), 'fine'), 1n, 'other strings still render');
-  assert.equal(r.errorCount, 2);
-});
-
 test('config violations are all reported, at the Module key or the config item', () => {
   const r = run('fixtures/render/violations.yaml', { module: src('fixtures/render/module-violations.yaml') });
   const v = r.findings.filter((f) => f.ruleId === 'config-violation');

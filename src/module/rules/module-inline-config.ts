@@ -14,7 +14,12 @@ export const rule: ModuleRule = {
     const c = configCheck(ctx);
     if (!c || c.era !== 'inline') return;
     // What the CRD schema itself rejects is reported once, by module-schema.
-    const bySchema = new Set(schemaIssues(ctx).filter((i) => i.kind === 'invalid').map((i) => pointerToPath(i.pointer)));
+    // A missing required field is the schema's at the parent's pointer, and the decoder's at the field's path.
+    const bySchema = new Set(
+      schemaIssues(ctx)
+        .filter((i) => i.kind === 'invalid')
+        .map((i) => pointerToPath(i.field === undefined ? i.pointer : `${i.pointer}/${i.field.replace(/~/g, '~0').replace(/\//g, '~1')}`)),
+    );
     for (const p of c.problems) {
       if (bySchema.has(p.pathText)) continue;
       const loc = locate(ctx.root, p.path);

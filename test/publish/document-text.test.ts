@@ -23,14 +23,15 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const helm = (name: string, nl = '\n') => ['kind: Helm', 'metadata:', `  name: ${name}`, '  version: 1.0.0', 'spec:', '  chart:', '    repo:', '      url: https://charts.example.com', `      chart: ${name}`, '      version: 1.0.0', ''].join(nl);
+const helm = (name: string, nl = '\n') =>
+  ['kind: Helm', 'metadata:', `  name: ${name}`, '  version: 1.0.0', '  supportedOperatorVersion: ">= 0.1.12, <= 0.1.20"', 'spec:', '  namespace: default', '  chart:', '    repo:', '      url: https://charts.example.com', `      chartName: ${name}`, '      version: 1.0.0', ''].join(nl);
 
 /** Lints `text` from a real file, publishes it and returns each ConfigMap's module.yaml by name. */
 async function published(file: string, text: string | Buffer): Promise<Record<string, string>> {
   const path = join(dir, file);
   writeFileSync(path, text);
   const lint = await lintForPublish([path], { format: 'stylish', color: false, cwd: dir, rules: [], config: false });
-  assert.ok(lint.items.length > 0, `no definitions found in ${file}:\n${lint.report}`);
+  assert.ok(lint.ok && lint.items.length > 0, `${file} must lint clean and hold definitions:\n${lint.report}`);
   const ns = file.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   api.createNamespace(ns);
   const r = await publish(lint.items, { namespace: ns, kubeconfig: api.kubeconfigPath });

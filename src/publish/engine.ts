@@ -61,8 +61,8 @@ interface RequestContext {
 
 function httpFailure(resp: KubeResponse, ctx: RequestContext): ItemFailure {
   const st = parseStatus(resp.body);
-  const serverMsg = st?.message ?? (resp.body.trim().slice(0, 300) || `HTTP ${resp.status}`);
   const { cm, client } = ctx;
+  const serverMsg = client.redact(st?.message ?? (resp.body.trim().slice(0, 300) || `HTTP ${resp.status}`));
   const ns = cm.namespace;
   const ref = `configmaps "${cm.name}" in namespace "${ns}"`;
   const retryAfter = resp.headers['retry-after'];

@@ -139,7 +139,10 @@ export async function connect(opts: ConnectOptions): Promise<KubeClient> {
     for (const v of secrets) if (out.includes(v)) out = out.split(v).join('[redacted]');
     return out;
   };
-  const http = new k.IsomorphicFetchHttpLibrary();
+  // client-node's own HTTP library is fetch with redirects followed (20 of them, to any host);
+  // the API server never redirects, so a redirect is reported instead of followed, and the
+  // credentials never go to a host the kubeconfig does not name.
+  const { fetch } = await importExternal<typeof import('undici')>('undici');
   // One dispatcher (connection pool) for the whole run: client-node builds a new one per
   // request when TLS options are set, which would open a connection per request.
   let dispatcher: unknown;
@@ -196,11 +199,23 @@ export async function connect(opts: ConnectOptions): Promise<KubeClient> {
       let body: string;
       const maxBytes = req.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
       try {
-        const resp = await http.send(ctx).toPromise();
-        status = resp.httpStatusCode;
-        headers = resp.headers;
-        const stream = resp.body.stream?.() as ReadableStream<Uint8Array> | null | undefined;
-        body = stream ? await readCapped(stream, maxBytes, server) : await resp.body.text();
+        const resp = await fetch(ctx.getUrl(), {
+          method: req.method,
+          body: req.body,
+          headers: ctx.getHeaders(),
+          signal,
+          dispatcher: ctx.getDispatcher() as never,
+          redirect: 'manual',
+        });
+        status = resp.status;
+        headers = {};
+        resp.headers.forEach((v, h) => (headers[h] = v));
+        if (status >= 300 && status < 400) {
+          await resp.body?.cancel().catch(() => undefined);
+          const to = headers.location ? ` to ${redact(headers.location)}` : '';
+          throw new TransportError('network', `${server} answered ${status} (a redirect${to}); an API server does not redirect, so it is not followed: check the server address in the kubeconfig`);
+        }
+        body = resp.body ? await readCapped(resp.body as ReadableStream<Uint8Array>, maxBytes, server) : '';
       } catch (e) {
         if (e instanceof TransportError) throw e;
         if (signal.aborted) throw new TransportError('timeout', `no response from ${server} within ${req.timeoutMs} ms`);

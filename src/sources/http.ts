@@ -19,7 +19,7 @@ export interface HttpFetcherOptions {
   timeoutMs?: number;
   /** Largest body accepted, in bytes; default 1 MiB. */
   maxBytes?: number;
-  /** Redirects followed before giving up; default 5. */
+  /** Redirects followed before giving up; default 9, as Go's http.Client. */
   maxRedirects?: number;
   /** Where HTTP_PROXY, HTTPS_PROXY and NO_PROXY are read; default process.env. */
   env?: Record<string, string | undefined>;
@@ -33,7 +33,8 @@ export interface HttpFetcher {
 
 export const DEFAULT_HTTP_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
-export const DEFAULT_MAX_REDIRECTS = 5;
+/** As Go's http.Client: 10 requests at most, so 9 redirects followed and the 10th refused. */
+export const DEFAULT_MAX_REDIRECTS = 9;
 export const OFFLINE_ERROR = 'not fetched (--offline)';
 
 type Undici = typeof import('undici');

@@ -190,7 +190,8 @@ export async function startHostileServers(): Promise<HostileServers> {
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end(JSON.stringify({ apiVersion: 'batch.forkspacer.com/v1', kind: 'Workspace', metadata: { name: path.split('/').pop(), namespace: 'default' } }));
     }
-    behave(path.slice(1), req, res, false);
+    // The first path segment names the behaviour, so /endless/health (verify-module) is endless too.
+    behave(path.slice(1).split('/')[0], req, res, false);
   };
   const servers: (http.Server | https.Server)[] = [];
   async function listen(s: http.Server | https.Server): Promise<number> {

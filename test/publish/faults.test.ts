@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startApiServer, type ApiServer, type Fault, type RequestRecord } from '../apiserver/server.ts';
+import { publish, itemLines, errorLines, type PublishItem } from '../../src/publish/index.ts';
 import { prng } from '../support/prng.ts';
 
 const SEED = Number(process.env.FORKSPACER_FAULT_SEED ?? 1212);
@@ -67,9 +68,11 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** When to SIGKILL a run: a time after its start, or once the server has seen this many of its applies. */
+type Kill = { afterMs: number } | { afterApplies: number } | undefined;
+
 interface Run {
   publisher: Publisher;
-  killedAtMs?: number;
   code: number | null;
   signal: NodeJS.Signals | null;
   stdout: string;
@@ -78,7 +81,7 @@ interface Run {
   end: number;
 }
 
-function runPublisher(p: Publisher, killAfterMs: number | undefined): Promise<Run> {
+function runPublisher(p: Publisher, kill: Kill): Promise<Run> {
   return new Promise((done, fail) => {
     const start = performance.now();
     const child = spawn(
@@ -90,15 +93,27 @@ function runPublisher(p: Publisher, killAfterMs: number | undefined): Promise<Ru
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c));
     child.stderr.on('data', (c: Buffer) => (stderr += c));
-    let killedAtMs: number | undefined;
-    const timer = killAfterMs === undefined ? undefined : setTimeout(() => {
-      killedAtMs = killAfterMs;
-      child.kill('SIGKILL');
-    }, killAfterMs);
+    let timer: NodeJS.Timeout | undefined;
+    if (kill && 'afterMs' in kill) timer = setTimeout(() => child.kill('SIGKILL'), kill.afterMs);
+    else if (kill) {
+      // Count this run's applies as the server logs them (its content names the publisher).
+      const mark = `as publisher ${p} writes it`;
+      let seen = 0;
+      let from = api.requests.length;
+      timer = setInterval(() => {
+        const log = api.requests;
+        for (; from < log.length; from++) if (log[from].verb === 'apply' && log[from].body?.includes(mark)) seen++;
+        if (seen >= kill.afterApplies) {
+          clearInterval(timer);
+          child.kill('SIGKILL');
+        }
+      }, 5);
+    }
     child.on('error', fail);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      done({ publisher: p, killedAtMs: signal === 'SIGKILL' ? killedAtMs : undefined, code, signal, stdout, stderr, start, end: performance.now() });
+      clearInterval(timer);
+      done({ publisher: p, code, signal, stdout, stderr, start, end: performance.now() });
     });
   });
 }
@@ -195,15 +210,19 @@ function checkStore(): { halfWrites: string[]; touched: string[]; holders: Map<s
 
 test(`publish under faults: ${ROUNDS} rounds of two racing publishers of ${DEFINITIONS} definitions, seed ${SEED}`, { timeout: 600_000 }, async (t) => {
   const rand = prng(SEED);
-  const figures = { runs: 0, completed: 0, kills: 0, faultsInjected: 0, faultsHit: 0, requests: 0, halfWrites: 0, falseLines: 0, touched: 0 };
+  const figures = { runs: 0, completed: 0, kills: 0, killedMidWrite: 0, faultsInjected: 0, faultsHit: 0, requests: 0, halfWrites: 0, falseLines: 0, touched: 0 };
   const problems: string[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     api.clearFaults();
     api.requests.length = 0;
     const handles = faultsFor(rand).map((f) => api.inject(f));
     figures.faultsInjected += handles.length;
-    // About one run in two is killed, at a moment between start-up and the end of its writes.
-    const kill = (): number | undefined => (rand() < 0.5 ? 150 + Math.floor(rand() * 3500) : undefined);
+    // About one run in two is killed: mostly in the middle of its writes (after a seeded number
+    // of its applies reached the server), sometimes during start-up or lint.
+    const kill = (): Kill => {
+      const x = rand();
+      return x < 0.4 ? { afterApplies: 1 + Math.floor(rand() * (DEFINITIONS - 20)) } : x < 0.5 ? { afterMs: 100 + Math.floor(rand() * 1500) } : undefined;
+    };
     const runs = await Promise.all([runPublisher('A', kill()), runPublisher('B', kill())]);
     figures.faultsHit += handles.reduce((s, h) => s + h.hits, 0);
     figures.requests += api.requests.length;
@@ -211,6 +230,8 @@ test(`publish under faults: ${ROUNDS} rounds of two racing publishers of ${DEFIN
       figures.runs++;
       if (run.signal === 'SIGKILL') {
         figures.kills++;
+        // Killed after at least one of its applies reached the server, and before its last.
+        if (names.some((n) => appliesOf(run, n, api.requests).length > 0)) figures.killedMidWrite++;
         continue;
       }
       figures.completed++;
@@ -246,5 +267,44 @@ test(`publish under faults: ${ROUNDS} rounds of two racing publishers of ${DEFIN
   process.stderr.write(`publish fault campaign (seed ${SEED}): ${JSON.stringify(figures)}\n`);
   assert.deepEqual(problems, []);
   assert.equal(figures.halfWrites, 0);
-  assert.ok(figures.kills > 0 && figures.completed > 0 && figures.faultsHit > 0, `the campaign must kill, complete and hit faults: ${JSON.stringify(figures)}`);
+  assert.ok(figures.killedMidWrite > 0 && figures.completed > 0 && figures.faultsHit > 0, `the campaign must kill, complete and hit faults: ${JSON.stringify(figures)}`);
+});
+
+// The defects the campaign found, replayed in process and deterministically.
+const item = (p: Publisher, name: string): PublishItem => ({ name, version: p === 'A' ? '1.0.0' : '2.0.0', kind: 'Helm', text: text(p, name), sourceFile: `${p}/${name}.yaml`, line: 1 });
+const quick = { namespace: 'replay', sleep: async () => {}, backoffMs: 1 };
+
+test('a write whose answer was lost, found done by the retry, is reported configured (it said unchanged)', async () => {
+  api.clearFaults();
+  api.createNamespace('replay');
+  const kubeconfig = api.kubeconfigPath;
+  assert.deepEqual(itemLines(await publish([item('B', 'lost-answer')], { ...quick, kubeconfig })), ['configmap/lost-answer created']);
+  // The apply is made, its answer cut off; the retry's precondition fails (409), the object is
+  // read again and holds A's content already: this run configured it.
+  api.inject({ verb: 'apply', drop: 'after', count: 1 });
+  const r = await publish([item('A', 'lost-answer')], { ...quick, kubeconfig });
+  assert.deepEqual(itemLines(r), ['configmap/lost-answer configured'], errorLines(r).join('\n'));
+  assert.equal((api.getConfigMap('replay', 'lost-answer')!.data as Record<string, string>)['module.yaml'], text('A', 'lost-answer'));
+  api.clearFaults();
+  assert.deepEqual(itemLines(await publish([item('A', 'lost-answer')], { ...quick, kubeconfig })), ['configmap/lost-answer unchanged']);
+});
+
+test('a create whose answer was lost, then a 409, is reported created (it said unchanged)', async () => {
+  api.clearFaults();
+  api.inject({ verb: 'apply', drop: 'after', count: 1 });
+  api.inject({ verb: 'apply', status: 409, count: 1 });
+  const r = await publish([item('A', 'lost-create')], { ...quick, kubeconfig: api.kubeconfigPath });
+  api.clearFaults();
+  assert.deepEqual(itemLines(r), ['configmap/lost-create created'], errorLines(r).join('\n'));
+});
+
+test('a failure after a write of unknown outcome says the write may have been applied', async () => {
+  api.clearFaults();
+  api.inject({ verb: 'apply', drop: 'after', count: 1 });
+  api.inject({ verb: 'apply', status: 503, count: 10 });
+  const r = await publish([item('A', 'unknown-outcome')], { ...quick, kubeconfig: api.kubeconfigPath, retries: 2 });
+  api.clearFaults();
+  assert.equal(r.ok, false);
+  assert.match(errorLines(r).join('\n'), /configmap\/unknown-outcome .*may have been applied: check configmap\/unknown-outcome in namespace "replay"/);
+  assert.equal((api.getConfigMap('replay', 'unknown-outcome')!.data as Record<string, string>)['module.yaml'], text('A', 'unknown-outcome'), 'it was indeed applied');
 });

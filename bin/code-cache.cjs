@@ -10,8 +10,14 @@
 // CRC-32 of the V8 data. A rejected cache is rewritten; a cache directory that cannot be
 // written only costs speed.
 //
+// A cache file is code: V8 runs the bytecode in it for any source of the same length, so
+// whoever can write the cache directory can run code as the user. A cache is therefore read
+// only from a directory and a file that belong to this user and that no group or other user
+// may write, and not through a symbolic link; otherwise the bundle is compiled from source and
+// nothing is written there.
+//
 // Kept to cheap built-ins: node:crypto alone would cost ~6 ms of start-up.
-const { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
+const { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const vm = require('node:vm');
@@ -32,17 +38,33 @@ function crc32(data) {
   return typeof z.crc32 === 'function' ? z.crc32(data) : 0;
 }
 
+/** Whether a stat describes something only this user can change (always true without POSIX owners). */
+function ownedAndPrivate(st) {
+  if (typeof process.getuid !== 'function') return true;
+  return st.uid === process.getuid() && (st.mode & 0o022) === 0;
+}
+
+/** Whether `dir` is a real directory (not a link) of this user that no one else may write. */
+function trustedDir(dir) {
+  try {
+    const st = lstatSync(dir);
+    return st.isDirectory() && ownedAndPrivate(st);
+  } catch {
+    return false;
+  }
+}
+
 // mkdirSync(dir, { recursive: true }) loops forever on Node 20 for a path under /proc, so
 // parents are created one at a time, a bounded number of them.
 function makeDir(dir, depth = 0) {
   try {
-    mkdirSync(dir);
+    mkdirSync(dir, 0o700);
   } catch (e) {
     if (e.code === 'EEXIST') return;
     const parent = dirname(dir);
     if (e.code !== 'ENOENT' || parent === dir || depth > 16) throw e;
     makeDir(parent, depth + 1);
-    mkdirSync(dir);
+    mkdirSync(dir, 0o700);
   }
 }
 
@@ -56,13 +78,29 @@ function removeStale(dir, prefix, keep) {
   }
 }
 
-/** The V8 data of a cache file, or undefined when it is missing or damaged. */
-function readCache(cacheFile) {
+/** The V8 data of a cache file, or undefined when it is missing, damaged or not trusted. */
+function readCache(dir, cacheFile) {
+  if (!trustedDir(dir)) return undefined;
   let buf;
+  let fd;
   try {
-    buf = readFileSync(cacheFile);
+    // O_NOFOLLOW: a link planted under the cache's name is not followed; the checks are made
+    // on the open file itself, so it cannot be swapped between the check and the read.
+    fd = openSync(cacheFile, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    const st = fstatSync(fd);
+    if (!st.isFile() || !ownedAndPrivate(st) || st.size > 256 * 1024 * 1024) return undefined;
+    buf = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < buf.length) {
+      const n = readSync(fd, buf, off, buf.length - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    buf = buf.subarray(0, off);
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   if (buf.length <= HEADER) return undefined;
   const data = buf.subarray(HEADER);
@@ -71,11 +109,14 @@ function readCache(cacheFile) {
 
 function writeCache(dir, cacheFile, data) {
   makeDir(dir);
+  if (!trustedDir(dir)) return false;
   const header = Buffer.alloc(HEADER);
   header.writeUInt32LE(crc32(data), 0);
   const tmp = `${cacheFile}.${process.pid}.${require('node:worker_threads').threadId}.tmp`;
-  writeFileSync(tmp, Buffer.concat([header, data]));
+  // 'wx': never write through a file or link someone placed under the temporary name.
+  writeFileSync(tmp, Buffer.concat([header, data]), { mode: 0o600, flag: 'wx' });
   renameSync(tmp, cacheFile);
+  return true;
 }
 
 /**
@@ -93,7 +134,7 @@ function runCached(file, name, { saveWhen = (save) => process.once('exit', save)
   const prefix = `${name}@`;
   const cacheName = `${prefix}${process.version}-${process.arch}-${st.size}-${st.mtimeMs}-${st.ino}.v8`;
   const cacheFile = join(dir, cacheName);
-  const cachedData = readCache(cacheFile);
+  const cachedData = readCache(dir, cacheFile);
 
   const script = new vm.Script(code, { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) {
@@ -102,8 +143,7 @@ function runCached(file, name, { saveWhen = (save) => process.once('exit', save)
       if (saved) return;
       saved = true;
       try {
-        writeCache(dir, cacheFile, script.createCachedData());
-        removeStale(dir, prefix, cacheName);
+        if (writeCache(dir, cacheFile, script.createCachedData())) removeStale(dir, prefix, cacheName);
       } catch {}
     });
   }

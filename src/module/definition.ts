@@ -53,7 +53,7 @@ export function resolveDefinition(ctx: ModuleContext): ResolvedDefinition {
       if (!r.ok) {
         return r.offline
           ? ({ kind: 'unresolved', reason: `${url} was not fetched (--offline); its definition and spec.config are not checked`, ref } as const)
-          : ({ kind: 'missing', error: `${url}: ${r.error}; the operator fails to load this Module`, ref } as const);
+          : ({ kind: 'missing', error: `${r.error.startsWith(url) ? r.error : `${url}: ${r.error}`}; the operator fails to load this Module`, ref } as const);
       }
       return fromText(r.text, r.url, ref);
     }

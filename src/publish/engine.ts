@@ -44,6 +44,12 @@ function parseStatus(body: string): K8sStatus | undefined {
   }
 }
 
+/** Requests made for one ConfigMap, and whether a write of them may have been applied unseen. */
+interface Attempts {
+  n: number;
+  unknownOutcome?: boolean;
+}
+
 interface RequestContext {
   /** Verb as RBAC names it: get, patch. */
   verb: string;
@@ -55,8 +61,8 @@ interface RequestContext {
 
 function httpFailure(resp: KubeResponse, ctx: RequestContext): ItemFailure {
   const st = parseStatus(resp.body);
-  const serverMsg = st?.message ?? (resp.body.trim().slice(0, 300) || `HTTP ${resp.status}`);
   const { cm, client } = ctx;
+  const serverMsg = client.redact(st?.message ?? (resp.body.trim().slice(0, 300) || `HTTP ${resp.status}`));
   const ns = cm.namespace;
   const ref = `configmaps "${cm.name}" in namespace "${ns}"`;
   const retryAfter = resp.headers['retry-after'];
@@ -225,7 +231,7 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
 
   const results: ItemResult[] = new Array(plan.configMaps.length);
 
-  async function send(ctx: RequestContext, attempts: { n: number }, req: Parameters<KubeClient['request']>[0], accept: (r: KubeResponse) => boolean): Promise<KubeResponse> {
+  async function send(ctx: RequestContext, attempts: Attempts, req: Parameters<KubeClient['request']>[0], accept: (r: KubeResponse) => boolean): Promise<KubeResponse> {
     for (let attempt = 0; ; attempt++) {
       if (aborted) throw new ItemFailure({ kind: 'aborted', message: `not attempted: ${aborted.message}` });
       attempts.n++;
@@ -238,6 +244,8 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
         if (!(e instanceof TransportError)) throw e;
         failure = transportFailure(e);
       }
+      // A write that got no answer, or a server error, may still have been applied.
+      if (req.method !== 'GET' && (failure.info.status === undefined || failure.info.status >= 500)) attempts.unknownOutcome = true;
       if (!failure.retryable || failure.info.kind === 'modified' || attempt >= retries) {
         if (failure.retryable && attempt >= retries && failure.info.kind !== 'modified')
           failure.info.message += ` (gave up after ${attempt + 1} attempts)`;
@@ -276,8 +284,11 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
   const listed = new Map<string, Promise<Map<string, Record<string, unknown>> | undefined>>();
   for (const [ns, n] of perNamespace) if (n >= LIST_THRESHOLD) listed.set(ns, listNamespace(ns));
 
-  async function publishOne(cm: PlannedConfigMap, attempts: { n: number }): Promise<ItemResult> {
+  async function publishOne(cm: PlannedConfigMap, attempts: Attempts): Promise<ItemResult> {
     const path = `/api/v1/namespaces/${encodeURIComponent(cm.namespace)}/configmaps/${encodeURIComponent(cm.name)}`;
+    // The object as first read: what `created`, `configured` or `unchanged` is relative to, even
+    // when a later round reads back a write of ours whose answer was lost.
+    let first: { live?: Record<string, unknown> } | undefined;
     for (let round = 0; ; round++) {
       // After a failed precondition (round > 0) the object is read again, on its own.
       const fromList = round === 0 ? await listed.get(cm.namespace) : undefined;
@@ -288,6 +299,7 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
         const got = await send(getCtx, attempts, { method: 'GET', path, timeoutMs }, (r) => r.status === 200 || (r.status === 404 && parseStatus(r.body)?.details?.kind !== 'namespaces'));
         live = got.status === 200 ? (JSON.parse(got.body) as Record<string, unknown>) : undefined;
       }
+      first ??= { live };
       if (live && !isManagedByUs(live, fieldManager) && !opts.force) {
         const mgrs = managersOf(live);
         return {
@@ -321,9 +333,11 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
         );
         const after = JSON.parse(resp.body) as Record<string, unknown>;
         let action: ItemAction;
-        if (!live) action = 'created';
-        else if (serverDry) action = sameContent(live, after) ? 'unchanged' : 'configured';
-        else action = rvOf(after) === rvOf(live) ? 'unchanged' : 'configured';
+        if (!live || !first.live) action = 'created';
+        else if (serverDry) action = sameContent(live ?? first.live, after) ? 'unchanged' : 'configured';
+        else if (live && rvOf(after) !== rvOf(live)) action = 'configured';
+        // This apply changed nothing, but an earlier one of ours whose answer was lost may have.
+        else action = attempts.unknownOutcome && !sameContent(first.live, after) ? 'configured' : 'unchanged';
         const r: ItemResult = { configMap: cm, ok: true, action, live: after, attempts: attempts.n };
         if (diff) {
           const label = `v1.ConfigMap.${cm.namespace}.${cm.name}`;
@@ -341,12 +355,14 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
 
   try {
     await pool(plan.configMaps, Math.max(1, opts.concurrency ?? DEFAULTS.concurrency), async (cm, i) => {
-      const attempts = { n: 0 };
+      const attempts: Attempts = { n: 0 };
       try {
         results[i] = await publishOne(cm, attempts);
       } catch (e) {
         if (!(e instanceof ItemFailure)) throw e;
         if (e.fatal && !aborted) aborted = e.info;
+        if (attempts.unknownOutcome && e.info.kind !== 'aborted')
+          e.info.message += `; an earlier attempt got no answer or a server error and may have been applied: check configmap/${cm.name} in namespace "${cm.namespace}"`;
         results[i] = { configMap: cm, ok: false, attempts: attempts.n, error: e.info };
       }
     });

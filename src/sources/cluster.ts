@@ -28,6 +28,8 @@ type Got = { ok: true; body: string } | { ok: false; error: string; notFound?: b
 type Status = { message?: string; reason?: string; details?: { name?: string; kind?: string; group?: string } };
 
 const MAX_RETRY_AFTER_MS = 5_000;
+/** One object's answer: a ConfigMap holds at most 1 MiB, which JSON escaping can make up to six times larger. */
+const MAX_OBJECT_BYTES = 8 * 1024 * 1024;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 function parseStatus(body: string): Status | undefined {
@@ -69,7 +71,7 @@ export function createClusterReader(opts: ClusterReaderOptions = {}): ClusterRea
     for (let attempt = 0; ; attempt++) {
       let resp: KubeResponse;
       try {
-        resp = await c.request({ method: 'GET', path, timeoutMs });
+        resp = await c.request({ method: 'GET', path, timeoutMs, maxResponseBytes: MAX_OBJECT_BYTES });
       } catch (e) {
         if (!(e instanceof TransportError)) throw e;
         last = `cannot read ${ref} ${at}: ${e.message}`;
@@ -79,7 +81,7 @@ export function createClusterReader(opts: ClusterReaderOptions = {}): ClusterRea
         continue;
       }
       const st = parseStatus(resp.body);
-      const serverMsg = st?.message ?? (resp.body.trim().slice(0, 300) || `HTTP ${resp.status}`);
+      const serverMsg = c.redact(st?.message ?? (resp.body.trim().slice(0, 300) || `HTTP ${resp.status}`));
       switch (resp.status) {
         case 200:
           return { ok: true, body: resp.body };

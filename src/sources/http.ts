@@ -6,6 +6,7 @@
 // NO_PROXY honoured as Go's default transport does. undici is imported on the first
 // fetch, so a `lint` without Modules never loads it.
 import { STATUS_CODES } from 'node:http';
+import { createGunzip } from 'node:zlib';
 import { importExternal } from '../runtime/import-external.ts';
 import { BlockList, isIP } from 'node:net';
 import type { Dispatcher } from 'undici';
@@ -18,7 +19,7 @@ export interface HttpFetcherOptions {
   timeoutMs?: number;
   /** Largest body accepted, in bytes; default 1 MiB. */
   maxBytes?: number;
-  /** Redirects followed before giving up; default 5. */
+  /** Redirects followed before giving up; default 9, as Go's http.Client. */
   maxRedirects?: number;
   /** Where HTTP_PROXY, HTTPS_PROXY and NO_PROXY are read; default process.env. */
   env?: Record<string, string | undefined>;
@@ -32,7 +33,8 @@ export interface HttpFetcher {
 
 export const DEFAULT_HTTP_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
-export const DEFAULT_MAX_REDIRECTS = 5;
+/** As Go's http.Client: 10 requests at most, so 9 redirects followed and the 10th refused. */
+export const DEFAULT_MAX_REDIRECTS = 9;
 export const OFFLINE_ERROR = 'not fetched (--offline)';
 
 type Undici = typeof import('undici');
@@ -115,6 +117,8 @@ function describeError(e: unknown, url: URL, timedOut: boolean, timeoutMs: numbe
     case 'UND_ERR_BODY_TIMEOUT':
     case 'ETIMEDOUT':
       return `timeout after ${formatSeconds(timeoutMs)}`;
+    case 'UND_ERR_HEADERS_OVERFLOW':
+      return `response headers from ${host} over the 16 KiB limit`;
     case 'UND_ERR_INVALID_ARG':
       return `invalid URL: ${err.message ?? ''}`.trim();
   }
@@ -184,7 +188,7 @@ export function createHttpFetcher(opts: HttpFetcherOptions = {}): HttpFetcher {
     return d;
   }
 
-  async function getOnce(u: URL, signal: AbortSignal): Promise<{ status: number; location?: string; body: Body; contentLength?: number }> {
+  async function getOnce(u: URL, signal: AbortSignal): Promise<{ status: number; location?: string; body: Body; contentLength?: number; encoding?: string }> {
     const undici = await loadUndici();
     const dispatcher = dispatcherFor(undici, u);
     const headers: Record<string, string> = { 'user-agent': 'Go-http-client/1.1', 'accept-encoding': 'identity' };
@@ -200,24 +204,38 @@ export function createHttpFetcher(opts: HttpFetcherOptions = {}): HttpFetcher {
     const loc = res.headers.location;
     const cl = res.headers['content-length'];
     const contentLength = typeof cl === 'string' && /^\d+$/.test(cl) ? Number(cl) : undefined;
-    return { status: res.statusCode, location: Array.isArray(loc) ? loc[0] : loc, body: res.body, contentLength };
+    const ce = res.headers['content-encoding'];
+    const encoding = (Array.isArray(ce) ? ce.join(',') : ce)?.trim().toLowerCase() || undefined;
+    return { status: res.statusCode, location: Array.isArray(loc) ? loc[0] : loc, body: res.body, contentLength, encoding };
   }
 
-  async function readCapped(body: Body, contentLength: number | undefined): Promise<Uint8Array> {
+  async function readCapped(body: Body, contentLength: number | undefined, encoding: string | undefined): Promise<Uint8Array> {
     if (contentLength !== undefined && contentLength > maxBytes) {
       abandon(body);
       throw new FetchFailure(`body over ${formatBytes(maxBytes)} (Content-Length ${contentLength})`);
     }
+    // Go's transport asks for gzip itself and decodes it, so the operator reads a gzip answer as
+    // its decoded text; the cap applies to the decoded bytes (a small gzip bomb stays small).
+    const gzip = encoding === 'gzip' || encoding === 'x-gzip';
+    const source: AsyncIterable<unknown> = gzip ? body.pipe(createGunzip()) : body;
     const chunks: Buffer[] = [];
     let total = 0;
-    for await (const chunk of body) {
-      const b = chunk as Buffer;
-      total += b.length;
-      if (total > maxBytes) {
-        abandon(body);
-        throw new FetchFailure(`body over ${formatBytes(maxBytes)}`);
+    try {
+      for await (const chunk of source) {
+        const b = chunk as Buffer;
+        total += b.length;
+        if (total > maxBytes) {
+          abandon(body);
+          throw new FetchFailure(`body over ${formatBytes(maxBytes)}${gzip ? ' after gzip decoding' : ''}`);
+        }
+        chunks.push(b);
       }
-      chunks.push(b);
+    } catch (e) {
+      if (e instanceof FetchFailure || !gzip || (e as { code?: string }).code?.startsWith('UND_')) throw e;
+      abandon(body);
+      throw new FetchFailure(`Content-Encoding gzip, but the body is not valid gzip: ${(e as Error).message}`);
+    } finally {
+      if (gzip && source !== body) (source as { destroy?: () => void }).destroy?.();
     }
     return Buffer.concat(chunks, total);
   }
@@ -264,7 +282,7 @@ export function createHttpFetcher(opts: HttpFetcherOptions = {}): HttpFetcher {
           const hint = REDIRECT_STATUSES.has(res.status) ? ' without a Location header' : '';
           throw new FetchFailure(`status ${statusText(res.status)}${hint} (only 200 is accepted)`);
         }
-        const bytes = await readCapped(res.body, res.contentLength);
+        const bytes = await readCapped(res.body, res.encoding === 'gzip' || res.encoding === 'x-gzip' ? undefined : res.contentLength, res.encoding);
         const text = decodeText(bytes);
         return { ok: true, text, url: current.href };
       }

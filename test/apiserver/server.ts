@@ -92,6 +92,8 @@ export interface RequestRecord {
   userAgent?: string;
   body?: string;
   status?: number;
+  /** The answer's body as sent in full (kept like `body`; a `drop: 'after'` fault cuts off what the client gets). */
+  responseBody?: string;
   fault?: string;
   start: number;
   end?: number;
@@ -830,6 +832,7 @@ export async function startApiServer(opts: ApiServerOptions = {}): Promise<ApiSe
       }
       const text = typeof r.body === 'string' && !rec.path.startsWith('/api') ? r.body : JSON.stringify(r.body);
       const buf = Buffer.from(text);
+      if (logBodies) rec.responseBody = text.length > 65536 ? text.slice(0, 65536) : text;
       const headers: Record<string, string | number> = {
         'Content-Type': typeof r.body === 'string' && !rec.path.startsWith('/api') ? 'text/plain; charset=utf-8' : 'application/json',
         'Content-Length': buf.length,

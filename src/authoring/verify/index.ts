@@ -108,7 +108,12 @@ const TLS_TRUST_ERRORS = new Set([
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
+/** Largest answer read from the module, in bytes. */
+export const MAX_ANSWER_BYTES = 1024 * 1024;
+class AnswerTooLarge extends Error {}
+
 function describeError(e: unknown, timeoutMs: number): string {
+  if (e instanceof AnswerTooLarge) return `the answer is over ${MAX_ANSWER_BYTES} bytes (1 MiB); reading stopped`;
   const err = e as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
   const code = err.code ?? err.cause?.code;
   if (err.name === 'TimeoutError' || err.name === 'AbortError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') {
@@ -117,6 +122,7 @@ function describeError(e: unknown, timeoutMs: number): string {
   if (code === 'ECONNREFUSED') return 'connection refused (is the module listening on this address?)';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `host not found (${err.message ?? code})`;
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'the connection was closed before a complete answer';
+  if (code === 'UND_ERR_HEADERS_OVERFLOW') return 'the answer has headers over the 16 KiB limit';
   if (code && TLS_TRUST_ERRORS.has(code)) return `the module's TLS certificate is not trusted (${code}: ${err.cause?.message ?? err.message ?? ''}); pass its CA with --cacert, or --insecure to skip the check`;
   return `request failed: ${code ? `${code}: ` : ''}${err.cause?.message ?? err.message ?? String(e)}`;
 }
@@ -194,7 +200,19 @@ export async function verifyModule(options: VerifyOptions): Promise<VerifyResult
       body,
       signal: AbortSignal.timeout(timeoutMs),
     });
-    const text = await res.body.text();
+    // A module's answers are small JSON; an endless or huge one is cut off, not buffered.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for await (const chunk of res.body) {
+      total += (chunk as Buffer).length;
+      if (total > MAX_ANSWER_BYTES) {
+        res.body.on('error', () => undefined);
+        res.body.destroy();
+        throw new AnswerTooLarge();
+      }
+      chunks.push(chunk as Buffer);
+    }
+    const text = Buffer.concat(chunks, total).toString('utf8');
     const ct = res.headers['content-type'];
     return { status: res.statusCode, contentType: Array.isArray(ct) ? ct.join(', ') : (ct ?? ''), text };
   };

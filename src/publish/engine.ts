@@ -183,7 +183,7 @@ async function pool<T>(items: T[], limit: number, fn: (item: T, index: number) =
 }
 
 export function summarize(results: ItemResult[]): PublishSummary {
-  const s: PublishSummary = { created: 0, configured: 0, unchanged: 0, failed: 0, skipped: 0 };
+  const s: PublishSummary = { created: 0, configured: 0, unchanged: 0, applied: 0, failed: 0, skipped: 0 };
   for (const r of results) {
     if (r.ok && r.action) s[r.action]++;
     else if (r.error?.kind === 'aborted') s.skipped++;
@@ -333,8 +333,12 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
         );
         const after = JSON.parse(resp.body) as Record<string, unknown>;
         let action: ItemAction;
-        if (!live || !first.live) action = 'created';
-        else if (serverDry) action = sameContent(live ?? first.live, after) ? 'unchanged' : 'configured';
+        if (resp.status === 201) action = 'created';
+        // Absent when read, yet there when this apply arrived: another writer created it meanwhile,
+        // or an earlier attempt of ours whose answer was lost did. The server's answers cannot tell
+        // which (an apply cannot be made create-only), nor whether this apply changed anything.
+        else if (!live || !first.live) action = 'applied';
+        else if (serverDry) action = sameContent(live, after) ? 'unchanged' : 'configured';
         else if (live && rvOf(after) !== rvOf(live)) action = 'configured';
         // This apply changed nothing, but an earlier one of ours whose answer was lost may have.
         else action = attempts.unknownOutcome && !sameContent(first.live, after) ? 'configured' : 'unchanged';

@@ -27,6 +27,7 @@ export function summaryLine(r: PublishResult): string {
   if (r.preflightErrors.length) return `nothing published: ${r.preflightErrors.length} problem${r.preflightErrors.length === 1 ? '' : 's'} found before contacting the cluster`;
   const total = r.results.length;
   const parts = [`${s.created} created`, `${s.configured} configured`, `${s.unchanged} unchanged`];
+  if (s.applied) parts.push(`${s.applied} applied (created or configured: another writer or a lost answer hides which)`);
   if (s.failed) parts.push(`${s.failed} failed`);
   if (s.skipped) parts.push(`${s.skipped} not attempted`);
   const noun = `${total} ConfigMap${total === 1 ? '' : 's'}`;

@@ -86,7 +86,8 @@ export interface PublishOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export type ItemAction = 'created' | 'configured' | 'unchanged';
+/** `applied`: written, but whether it created or changed the object cannot be known (see engine). */
+export type ItemAction = 'created' | 'configured' | 'unchanged' | 'applied';
 
 /** What one ConfigMap is for. */
 export type ConfigMapRole = 'definition' | 'values' | 'plugin';
@@ -147,6 +148,8 @@ export interface PublishSummary {
   created: number;
   configured: number;
   unchanged: number;
+  /** Written, but created-or-configured is unknown: it appeared after it was read as absent. */
+  applied: number;
   failed: number;
   /** Items not attempted because the run was aborted (fatal error). */
   skipped: number;

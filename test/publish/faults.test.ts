@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startApiServer, type ApiServer, type Fault, type RequestRecord } from '../apiserver/server.ts';
-import { publish, itemLines, errorLines, type PublishItem } from '../../src/publish/index.ts';
+import { publish, itemLines, errorLines, summaryLine, type PublishItem } from '../../src/publish/index.ts';
 import { prng } from '../support/prng.ts';
 
 const SEED = Number(process.env.FORKSPACER_FAULT_SEED ?? 1212);
@@ -158,7 +158,7 @@ function falseLines(run: Run, log: RequestRecord[]): string[] {
   const wrong: string[] = [];
   const said = new Map<string, string>();
   for (const l of run.stdout.split('\n')) {
-    const m = /^configmap\/(\S+) (created|configured|unchanged)$/.exec(l);
+    const m = /^configmap\/(\S+) (created|configured|unchanged|applied)$/.exec(l);
     if (m) said.set(m[1], m[2]);
   }
   for (const l of run.stderr.split('\n')) {
@@ -173,16 +173,18 @@ function falseLines(run: Run, log: RequestRecord[]): string[] {
     if (claim === undefined || claim === 'twice') wrong.push(`${run.publisher}: configmap/${n}: ${claim === 'twice' ? 'reported twice' : 'not reported'}`);
     else if (claim === 'created' && !done.some((r) => r.status === 201)) wrong.push(`${run.publisher}: configmap/${n} created, but no apply of this run created it`);
     else if (claim === 'configured' && !changed.some((r) => r.status === 200)) wrong.push(`${run.publisher}: configmap/${n} configured, but no apply of this run changed it`);
+    // `applied` claims only that a write of this run landed (created or configured, not known which).
+    else if (claim === 'applied' && !done.length) wrong.push(`${run.publisher}: configmap/${n} applied, but no apply of this run succeeded`);
     else if (claim === 'unchanged' && changed.length) wrong.push(`${run.publisher}: configmap/${n} unchanged, but apply #${changed[0].id} of this run changed it (status ${changed[0].status})`);
     else if (claim === 'failed' && collide.includes(n) === false && done.length && !/closed before the response|no response|gave up|modified|not attempted/.test(run.stderr.split('\n').find((l) => l.startsWith(`error: configmap/${n} (`)) ?? ''))
       wrong.push(`${run.publisher}: configmap/${n} reported failed, but an apply of this run succeeded and the message does not say the outcome is unknown`);
   }
-  const summary = /: (\d+) created, (\d+) configured, (\d+) unchanged(?:, (\d+) failed)?/.exec(run.stdout);
+  const summary = /: (\d+) created, (\d+) configured, (\d+) unchanged(?:, (\d+) applied \([^)]*\))?(?:, (\d+) failed)?/.exec(run.stdout);
   if (!summary) wrong.push(`${run.publisher}: no summary line`);
   else {
     const count = (a: string) => [...said.values()].filter((v) => v === a).length;
-    const want = [count('created'), count('configured'), count('unchanged'), count('failed')];
-    const got = [Number(summary[1]), Number(summary[2]), Number(summary[3]), Number(summary[4] ?? 0)];
+    const want = [count('created'), count('configured'), count('unchanged'), count('applied'), count('failed')];
+    const got = [Number(summary[1]), Number(summary[2]), Number(summary[3]), Number(summary[4] ?? 0), Number(summary[5] ?? 0)];
     if (want.join() !== got.join()) wrong.push(`${run.publisher}: summary ${got.join('/')} but lines ${want.join('/')}`);
   }
   return wrong;
@@ -289,13 +291,16 @@ test('a write whose answer was lost, found done by the retry, is reported config
   assert.deepEqual(itemLines(await publish([item('A', 'lost-answer')], { ...quick, kubeconfig })), ['configmap/lost-answer unchanged']);
 });
 
-test('a create whose answer was lost, then a 409, is reported created (it said unchanged)', async () => {
+// The answer to the create was lost, so the object found on the re-read may be this run's or
+// another writer's: `created` would be a guess (it said `unchanged`, then `created`).
+test('a create whose answer was lost, then a 409, is reported applied: created or configured, not known which', async () => {
   api.clearFaults();
   api.inject({ verb: 'apply', drop: 'after', count: 1 });
   api.inject({ verb: 'apply', status: 409, count: 1 });
   const r = await publish([item('A', 'lost-create')], { ...quick, kubeconfig: api.kubeconfigPath });
   api.clearFaults();
-  assert.deepEqual(itemLines(r), ['configmap/lost-create created'], errorLines(r).join('\n'));
+  assert.deepEqual(itemLines(r), ['configmap/lost-create applied'], errorLines(r).join('\n'));
+  assert.match(summaryLine(r), /0 created, 0 configured, 0 unchanged, 1 applied \(created or configured/);
 });
 
 test('a failure after a write of unknown outcome says the write may have been applied', async () => {
@@ -307,4 +312,18 @@ test('a failure after a write of unknown outcome says the write may have been ap
   assert.equal(r.ok, false);
   assert.match(errorLines(r).join('\n'), /configmap\/unknown-outcome .*may have been applied: check configmap\/unknown-outcome in namespace "replay"/);
   assert.equal((api.getConfigMap('replay', 'unknown-outcome')!.data as Record<string, string>)['module.yaml'], text('A', 'unknown-outcome'), 'it was indeed applied');
+});
+
+test('a ConfigMap created by another writer between the read and the apply is reported applied (it said created)', async () => {
+  api.clearFaults();
+  const kubeconfig = api.kubeconfigPath;
+  // B reads configmap/raced as absent; its apply is held while A creates it.
+  api.inject({ verb: 'apply', name: 'raced', delayMs: 1000, count: 1 });
+  const slow = publish([item('B', 'raced')], { ...quick, kubeconfig });
+  await new Promise((r) => setTimeout(r, 200));
+  assert.deepEqual(itemLines(await publish([item('A', 'raced')], { ...quick, kubeconfig })), ['configmap/raced created']);
+  const r = await slow;
+  api.clearFaults();
+  assert.deepEqual(itemLines(r), ['configmap/raced applied'], errorLines(r).join('\n'));
+  assert.equal((api.getConfigMap('replay', 'raced')!.data as Record<string, string>)['module.yaml'], text('B', 'raced'));
 });

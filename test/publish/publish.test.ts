@@ -40,7 +40,7 @@ test('create, then unchanged, then configured, as kubectl reports them', async (
   let r = await publish(items, opts());
   assert.equal(r.ok, true, errorLines(r).join('\n'));
   assert.deepEqual(itemLines(r), ['configmap/redis created', 'configmap/postgres created']);
-  assert.deepEqual(r.summary, { created: 2, configured: 0, unchanged: 0, failed: 0, skipped: 0 });
+  assert.deepEqual(r.summary, { created: 2, configured: 0, unchanged: 0, applied: 0, failed: 0, skipped: 0 });
   assert.equal(data('redis'), items[0].text, 'definition text byte for byte, comments kept');
   const cm = api.getConfigMap('default', 'redis')!;
   const meta = cm.metadata as { labels: Record<string, string>; annotations: Record<string, string>; managedFields: { manager: string; operation: string }[] };

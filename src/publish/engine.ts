@@ -48,6 +48,8 @@ function parseStatus(body: string): K8sStatus | undefined {
 interface Attempts {
   n: number;
   unknownOutcome?: boolean;
+  /** How many writes got no answer or a server error (each may have been applied). */
+  lost?: number;
 }
 
 interface RequestContext {
@@ -245,7 +247,10 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
         failure = transportFailure(e);
       }
       // A write that got no answer, or a server error, may still have been applied.
-      if (req.method !== 'GET' && (failure.info.status === undefined || failure.info.status >= 500)) attempts.unknownOutcome = true;
+      if (req.method !== 'GET' && (failure.info.status === undefined || failure.info.status >= 500)) {
+        attempts.unknownOutcome = true;
+        attempts.lost = (attempts.lost ?? 0) + 1;
+      }
       if (!failure.retryable || failure.info.kind === 'modified' || attempt >= retries) {
         if (failure.retryable && attempt >= retries && failure.info.kind !== 'modified')
           failure.info.message += ` (gave up after ${attempt + 1} attempts)`;
@@ -289,6 +294,8 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
     // The object as first read: what `created`, `configured` or `unchanged` is relative to, even
     // when a later round reads back a write of ours whose answer was lost.
     let first: { live?: Record<string, unknown> } | undefined;
+    // The objects onto which an apply was sent that may have landed unseen (no answer, 5xx).
+    const lostOnto: (Record<string, unknown> | undefined)[] = [];
     for (let round = 0; ; round++) {
       // After a failed precondition (round > 0) the object is read again, on its own.
       const fromList = round === 0 ? await listed.get(cm.namespace) : undefined;
@@ -317,6 +324,7 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
       // Precondition: apply onto exactly the object that was checked above.
       if (live) body.metadata.resourceVersion = rvOf(live);
       const applyCtx: RequestContext = { verb: 'patch', what: `apply configmap/${cm.name}`, cm, client };
+      const lostBefore = attempts.lost ?? 0;
       try {
         const resp = await send(
           applyCtx,
@@ -331,6 +339,7 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
           },
           (r) => r.status === 200 || r.status === 201,
         );
+        if ((attempts.lost ?? 0) > lostBefore) lostOnto.push(live);
         const after = JSON.parse(resp.body) as Record<string, unknown>;
         let action: ItemAction;
         if (resp.status === 201) action = 'created';
@@ -340,8 +349,10 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
         else if (!live || !first.live) action = 'applied';
         else if (serverDry) action = sameContent(live, after) ? 'unchanged' : 'configured';
         else if (live && rvOf(after) !== rvOf(live)) action = 'configured';
-        // This apply changed nothing, but an earlier one of ours whose answer was lost may have.
-        else action = attempts.unknownOutcome && !sameContent(first.live, after) ? 'configured' : 'unchanged';
+        // This apply changed nothing, but an earlier one whose answer was lost was sent onto other
+        // content, which is gone: that write changed it (only a writer of this very content could
+        // have done so otherwise).
+        else action = lostOnto.some((t) => !t || !sameContent(t, after)) ? 'configured' : 'unchanged';
         const r: ItemResult = { configMap: cm, ok: true, action, live: after, attempts: attempts.n };
         if (diff) {
           const label = `v1.ConfigMap.${cm.namespace}.${cm.name}`;
@@ -349,6 +360,7 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
         }
         return r;
       } catch (e) {
+        if ((attempts.lost ?? 0) > lostBefore) lostOnto.push(live);
         if (e instanceof ItemFailure && e.info.kind === 'modified' && round < retries) continue;
         if (e instanceof ItemFailure && e.info.kind === 'conflict' && live && !isManagedByUs(live, fieldManager))
           e.info.message += ' (--force adopts the ConfigMap; fields owned by other managers also need --force-conflicts)';

@@ -327,3 +327,21 @@ test('a ConfigMap created by another writer between the read and the apply is re
   assert.deepEqual(itemLines(r), ['configmap/raced applied'], errorLines(r).join('\n'));
   assert.equal((api.getConfigMap('replay', 'raced')!.data as Record<string, string>)['module.yaml'], text('B', 'raced'));
 });
+
+test('a write whose answer was lost, onto content another writer put there after the first read, is reported configured (it said unchanged)', async () => {
+  api.clearFaults();
+  const kubeconfig = api.kubeconfigPath;
+  assert.deepEqual(itemLines(await publish([item('A', 'overwritten')], { ...quick, kubeconfig })), ['configmap/overwritten created']);
+  // A reads its own content; its apply is held while B writes B's; the held apply meets a changed
+  // object (409); A re-reads B's content and applies A's, but that answer is lost; the retry's
+  // precondition fails again and the last read shows A's content: this run changed it back.
+  api.inject({ verb: 'apply', name: 'overwritten', delayMs: 1000, count: 1 });
+  api.inject({ verb: 'apply', name: 'overwritten', drop: 'after', after: 1, count: 1 });
+  const slow = publish([item('A', 'overwritten')], { ...quick, kubeconfig });
+  await new Promise((r) => setTimeout(r, 200));
+  assert.deepEqual(itemLines(await publish([item('B', 'overwritten')], { ...quick, kubeconfig })), ['configmap/overwritten configured']);
+  const r = await slow;
+  api.clearFaults();
+  assert.deepEqual(itemLines(r), ['configmap/overwritten configured'], errorLines(r).join('\n'));
+  assert.equal((api.getConfigMap('replay', 'overwritten')!.data as Record<string, string>)['module.yaml'], text('A', 'overwritten'));
+});

@@ -10,6 +10,7 @@
  */
 import type { GoValue } from '../values/go-value.ts';
 import { type TemplateErrorKind, TemplateEngineError } from './errors.ts';
+import { DEEP_STACK_MB, isStackOverflow, NeedsDeepStack, onDeepStack } from '../runtime/deep-stack.ts';
 import { defaultLimits, ExecContext, type ExecLimits, type MissingKey, state, type TemplateSet } from './exec.ts';
 import { builtins, type FuncDef, type GoFunc, wrapGoFunc } from './funcs.ts';
 import type { ListNode } from './parse/node.ts';
@@ -133,7 +134,12 @@ function parse(name: string, text: string, opts: ParseOptions): ParseResult {
 
 function toTemplateError(text: string, name: string, e: unknown, pos: number): TemplateError {
   if (e instanceof TemplateEngineError) return build(text, e.kind, e.message, e.templateName, e.pos);
-  if (e instanceof RangeError) return build(text, 'limit', `template: ${name}: nesting too deep for this implementation`, name, pos);
+  if (isStackOverflow(e)) {
+    // Go's stacks grow to 1 GB: on the default stack, the command moves to a large one
+    // (runtime/deep-stack.ts) rather than refuse what the operator accepts.
+    if (!onDeepStack) throw new NeedsDeepStack();
+    return build(text, 'limit', `template: ${name}: nesting too deep for forkspacer-def even on a ${DEEP_STACK_MB} MiB stack (a limit of this tool, not of Go's text/template)`, name, pos);
+  }
   const msg = e instanceof Error ? e.message : String(e);
   return build(text, 'exec', `template: ${name}: internal error: ${msg}`, name, pos);
 }

@@ -8,13 +8,14 @@ import { register as registerMigrate } from './commands/migrate.ts';
 import { register as registerVerifyModule } from './commands/verify-module.ts';
 import { register as registerInit } from './commands/init.ts';
 import { register as registerDocs } from './commands/docs.ts';
-import { DEEP_STACK_MB, onDeepStack, runOnDeepStack, wantsDeepStack } from '../runtime/deep-stack.ts';
+import { DEEP_STACK_MB, offerDeepStack, onDeepStack, runOnDeepStack, wantsDeepStack } from '../runtime/deep-stack.ts';
 import { printError } from './output.ts';
 import { UsageError } from './usage-error.ts';
 import { TOOL_VERSION } from './version.ts';
 
 /** Exit statuses: 0 clean, 1 findings, 2 usage or I/O error. */
 export async function main(argv: string[]): Promise<number> {
+  offerDeepStack();
   const program = new Command('forkspacer-def')
     .description('Lint, render and publish Forkspacer resource definitions, exactly as the operator reads them')
     .version(TOOL_VERSION)

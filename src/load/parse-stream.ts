@@ -3,7 +3,7 @@ import { ComposeError, composeDocument } from './compose.ts';
 import { fastParseYamlStream } from './cst-compose.ts';
 import type { YNode } from './ynode.ts';
 import { mayNestDeeply, yamlV3FlowOverflow, YAML_V3_DEPTH_MESSAGE, YAML_V3_MAX_DEPTH, yamlV3DepthProblem } from './nesting.ts';
-import { DEEP_STACK_MB, NeedsDeepStack, onDeepStack } from '../runtime/deep-stack.ts';
+import { DEEP_STACK_MB, onDeepStack, requestDeepStack } from '../runtime/deep-stack.ts';
 
 export interface YamlProblem {
   message: string;
@@ -39,7 +39,7 @@ export function parseYamlStream(text: string): ParsedDocument[] {
   if (overflow !== undefined) return refusedFrom(text, overflow);
   // Deep input: every later walk recurses as deep, so the whole command moves to a large
   // stack (runtime/deep-stack.ts), where yaml.v3's own depth limits are checked.
-  if (!onDeepStack) throw new NeedsDeepStack();
+  requestDeepStack();
   const docs = (FAST && fastParseYamlStream(text)) || parseYamlStreamFull(text);
   for (const d of docs) {
     const problem = d.errors.length ? undefined : yamlV3DepthProblem(text, d.root);
@@ -79,11 +79,11 @@ function depthMessage(text: string, offset: number): string {
  * limits (which the large stack holds with room to spare), so its message is the verdict.
  */
 function exhausted(text: string, start: number): YamlProblem {
-  if (!onDeepStack) throw new NeedsDeepStack();
+  requestDeepStack();
   const at = yamlV3FlowOverflow(text);
   if (at !== undefined) return { message: depthMessage(text, at), start: at, end: at + 1 };
   return {
-    message: `nested too deep for forkspacer-def even on a ${DEEP_STACK_MB} MiB stack (a limit of this tool; yaml.v3 allows ${YAML_V3_MAX_DEPTH} flow and ${YAML_V3_MAX_DEPTH} block levels)`,
+    message: `nested too deep for forkspacer-def${onDeepStack ? ` even on a ${DEEP_STACK_MB} MiB stack` : ''} (a limit of this tool; yaml.v3 allows ${YAML_V3_MAX_DEPTH} flow and ${YAML_V3_MAX_DEPTH} block levels)`,
     start,
     end: start + 1,
   };

@@ -11,9 +11,10 @@ import { isMainThread, Worker, workerData } from 'node:worker_threads';
  * checks, the render walk, formatters) gets that depth on the large stack instead of each
  * becoming iterative.
  *
- * The engines signal the need with NeedsDeepStack (or a RangeError from V8); the CLI catches
- * it once at the top and calls runOnDeepStack. On the large stack, onDeepStack is true and a
- * stack overflow is reported as a limit of this tool.
+ * The engines signal the need with NeedsDeepStack (or a RangeError from V8) when the CLI has
+ * offered a rerun (offerDeepStack); the CLI catches it once at the top and calls
+ * runOnDeepStack. Used as a library, the engines never throw it. On the large stack,
+ * onDeepStack is true and a stack overflow is reported as a limit of this tool.
  */
 export const DEEP_STACK_MB = 1024;
 
@@ -46,12 +47,27 @@ export function isStackOverflow(e: unknown): boolean {
   return e instanceof RangeError && /call stack/i.test(e.message);
 }
 
+let rerunOffered = false;
+
+/** Called by the CLI (and its lint workers), which catch NeedsDeepStack and rerun. */
+export function offerDeepStack(): void {
+  rerunOffered = true;
+}
+
+/**
+ * Throws NeedsDeepStack when the CLI can rerun on a large stack; otherwise returns, and the
+ * engine goes on as far as the stack it has allows (library use, tests, the large stack).
+ */
+export function requestDeepStack(): void {
+  if (rerunOffered && !onDeepStack) throw new NeedsDeepStack();
+}
+
 /** Whether an error escaping a command asks for the large stack. */
 export function wantsDeepStack(e: unknown): boolean {
   if (onDeepStack) return false;
   if (e instanceof NeedsDeepStack || isStackOverflow(e)) return true;
   // Errors from lint worker threads arrive as plain Errors with the name kept.
-  return e instanceof Error && e.name === 'NeedsDeepStack';
+  return e instanceof Error && (e.name === 'NeedsDeepStack' || e.message.includes('input nested too deep for the default stack'));
 }
 
 let stdinBytes: Buffer | undefined = data?.stdin ? Buffer.from(data.stdin) : undefined;

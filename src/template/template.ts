@@ -10,7 +10,7 @@
  */
 import type { GoValue } from '../values/go-value.ts';
 import { type TemplateErrorKind, TemplateEngineError } from './errors.ts';
-import { DEEP_STACK_MB, isStackOverflow, NeedsDeepStack, onDeepStack } from '../runtime/deep-stack.ts';
+import { DEEP_STACK_MB, isStackOverflow, onDeepStack, requestDeepStack } from '../runtime/deep-stack.ts';
 import { defaultLimits, ExecContext, type ExecLimits, type MissingKey, state, type TemplateSet } from './exec.ts';
 import { builtins, type FuncDef, type GoFunc, wrapGoFunc } from './funcs.ts';
 import type { ListNode } from './parse/node.ts';
@@ -137,8 +137,9 @@ function toTemplateError(text: string, name: string, e: unknown, pos: number): T
   if (isStackOverflow(e)) {
     // Go's stacks grow to 1 GB: on the default stack, the command moves to a large one
     // (runtime/deep-stack.ts) rather than refuse what the operator accepts.
-    if (!onDeepStack) throw new NeedsDeepStack();
-    return build(text, 'limit', `template: ${name}: nesting too deep for forkspacer-def even on a ${DEEP_STACK_MB} MiB stack (a limit of this tool, not of Go's text/template)`, name, pos);
+    requestDeepStack();
+    const stack = onDeepStack ? ` even on a ${DEEP_STACK_MB} MiB stack` : '';
+    return build(text, 'limit', `template: ${name}: nesting too deep for this implementation${stack} (a limit of forkspacer-def, not of Go's text/template)`, name, pos);
   }
   const msg = e instanceof Error ? e.message : String(e);
   return build(text, 'exec', `template: ${name}: internal error: ${msg}`, name, pos);

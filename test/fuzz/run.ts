@@ -1,0 +1,31 @@
+// `npm run fuzz`: the seeded fuzzing campaign (test/fuzz/campaign.ts), longer than the one in
+// npm test. Options: --seed N, --runs N, --built-every N, --oracle (cross-check yaml.v3's
+// load verdicts with the Go oracle, which needs Go). Exits 1 when a property breaks, printing
+// the shrunk input to add to test/fuzz/corpus/.
+import { askOracle } from '../oracle/client.ts';
+import { runCampaign } from './campaign.ts';
+
+const args = process.argv.slice(2);
+const num = (flag: string, dflt: number): number => {
+  const i = args.indexOf(flag);
+  return i === -1 ? dflt : Number(args[i + 1]);
+};
+const seed = num('--seed', 20261205);
+const runs = num('--runs', 200);
+const builtEvery = num('--built-every', 5);
+const oracle = args.includes('--oracle')
+  ? async (texts: string[]) => {
+      const [a] = await askOracle([{ kind: 'load', texts }]);
+      return (a as { results: { error?: string }[] }).results;
+    }
+  : undefined;
+
+const t0 = Date.now();
+const report = await runCampaign({ seed, runs, builtEvery, oracle, log: (l) => console.error(`fuzz: ${l}`) });
+const { failure, seen: _seen, ...figures } = report;
+console.log(JSON.stringify({ ...figures, seconds: Math.round((Date.now() - t0) / 1000) }, null, 2));
+if (failure) {
+  console.error(`fuzz: property broken by ${failure.command}: ${failure.violations.map((v) => `${v.property}: ${v.detail}`).join('; ')}`);
+  console.error(`fuzz: shrunk input (from ${failure.input.seed}, ${failure.input.mutations.join(', ')}), base64:\n${failure.input.bytes.toString('base64')}`);
+  process.exitCode = 1;
+}

@@ -74,6 +74,7 @@ async function checkInput(input: FuzzInput, built: boolean, report: CampaignRepo
   report.inputs++;
   for (const m of input.mutations) report.mutations[m] = (report.mutations[m] ?? 0) + 1;
   return withInputFile(input.bytes, async (dir, file) => {
+    const fileName = basename(file);
     for (const [name, args] of Object.entries(COMMANDS)) {
       const first = await runInProcess([...args, file]);
       report.runsPerCommand[name].inProcess++;
@@ -103,7 +104,7 @@ async function checkInput(input: FuzzInput, built: boolean, report: CampaignRepo
     if (opts.oracle) {
       const [go] = await opts.oracle([input.bytes.toString('utf8')]);
       report.oracleChecks++;
-      const ours = ourLoad(input.bytes);
+      const ours = await ourLoad(dir, fileName);
       if (!loadVerdictsAgree(go, ours)) {
         const v = [{ property: "yaml.v3's load verdict", detail: `yaml.v3: ${go.error ?? 'loads'}; ours: ${ours.error ?? 'loads'}` }];
         if (!report.seen.has('load')) opts.log?.(`load ${input.seed} [${input.mutations.join(', ')}]: ${v[0].detail}`);

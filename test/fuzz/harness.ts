@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.ts';
-import { parseYamlStream } from '../../src/load/parse-stream.ts';
 import { root } from './mutators.ts';
 
 /**
@@ -127,13 +126,16 @@ function excerpt(text: string, re: RegExp): string {
   return text.slice(Math.max(0, i - 120), i + 200).replace(/\s+/g, ' ');
 }
 
-/** Our verdict on loading the YAML stream: the first YAML-level problem, or the document count. */
-export function ourLoad(bytes: Buffer): { error?: string; docs: number } {
-  let text = bytes.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const docs = parseYamlStream(text);
-  const bad = docs.find((d) => d.errors.length);
-  return bad ? { error: bad.errors[0].message, docs: docs.indexOf(bad) } : { docs: docs.length };
+/**
+ * Our verdict on loading a YAML file: the first YAML-level finding of the built CLI's lint
+ * (yaml-syntax, or file-content for what is not UTF-8 text), which runs deep input on its
+ * large stack as any user's run would.
+ */
+export async function ourLoad(dir: string, file: string): Promise<{ error?: string }> {
+  const r = await runBuilt(['lint', '--no-config', '--offline', '--rule', 'document-shape=off', '-f', 'json', file], dir);
+  const report = JSON.parse(r.stdout) as { files: { findings: { ruleId: string; message: string }[] }[] };
+  const f = report.files.flatMap((x) => x.findings).find((x) => x.ruleId === 'yaml-syntax' || x.ruleId === 'file-content');
+  return f ? { error: f.message } : {};
 }
 
 /** Whether a yaml.v3 answer ({error} or {docs}) and ours agree: loaded or refused alike, and

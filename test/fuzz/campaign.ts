@@ -14,6 +14,8 @@ export interface CampaignOptions {
   /** Ask yaml.v3 (the Go oracle, which needs Go) whether each input loads. */
   oracle?: (texts: string[]) => Promise<{ error?: string }[]>;
   log?: (line: string) => void;
+  /** Where to save each input that breaks a property, before shrinking (to reproduce it). */
+  saveFailure?: (input: FuzzInput, command: string) => void;
 }
 
 export interface CampaignReport {
@@ -24,6 +26,7 @@ export interface CampaignReport {
   oracleChecks: number;
   /** The first input that broke a property, shrunk by fast-check, and what it broke. */
   failure?: { input: FuzzInput; command: string; violations: Violation[] };
+  /** Longest run, in CPU milliseconds. */
   maxMs: number;
   maxRssMiB: number;
   /** Command and property of each violation logged (shrinking repeats them). */
@@ -78,7 +81,7 @@ async function checkInput(input: FuzzInput, built: boolean, report: CampaignRepo
     for (const [name, args] of Object.entries(COMMANDS)) {
       const first = await runInProcess([...args, file]);
       report.runsPerCommand[name].inProcess++;
-      report.maxMs = Math.max(report.maxMs, first.ms);
+      report.maxMs = Math.max(report.maxMs, first.cpuMs ?? first.ms);
       let v = checkRun(first, file);
       if (!v.length) {
         const again = await runInProcess([...args, file]);
@@ -90,13 +93,14 @@ async function checkInput(input: FuzzInput, built: boolean, report: CampaignRepo
       if (!v.length && built) {
         const b = await runBuilt([...args, basename(file)], dir);
         report.runsPerCommand[name].built++;
-        report.maxMs = Math.max(report.maxMs, b.ms);
+        report.maxMs = Math.max(report.maxMs, b.cpuMs ?? b.ms);
         report.maxRssMiB = Math.max(report.maxRssMiB, Math.round((b.maxRssBytes ?? 0) / 1048576));
         v = checkRun(b, basename(file));
         if (!v.length && b.status !== first.status) v = [{ property: 'built CLI agrees with in-process run', detail: `exit ${b.status} vs ${first.status}` }];
       }
       if (v.length) {
         if (!report.seen.has(`${name} ${v[0].property}`)) opts.log?.(`${name} ${input.seed} [${input.mutations.join(', ')}]: ${v.map((x) => `${x.property}: ${x.detail}`).join('; ')}`);
+        if (!report.seen.has(`${name} ${v[0].property}`)) opts.saveFailure?.(input, name);
         report.seen.add(`${name} ${v[0].property}`);
         return { command: name, violations: v };
       }

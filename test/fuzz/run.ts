@@ -2,6 +2,8 @@
 // npm test. Options: --seed N, --runs N, --built-every N, --oracle (cross-check yaml.v3's
 // load verdicts with the Go oracle, which needs Go). Exits 1 when a property breaks, printing
 // the shrunk input to add to test/fuzz/corpus/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { askOracle } from '../oracle/client.ts';
 import { runCampaign } from './campaign.ts';
 
@@ -21,7 +23,15 @@ const oracle = args.includes('--oracle')
   : undefined;
 
 const t0 = Date.now();
-const report = await runCampaign({ seed, runs, builtEvery, oracle, log: (l) => console.error(`fuzz: ${l}`) });
+// Inputs that break a property are kept (unshrunk) in .scratch/fuzz-failures/ to reproduce.
+const failures = join(import.meta.dirname, '..', '..', '.scratch', 'fuzz-failures');
+const saveFailure = (input: { bytes: Buffer; seed: string; mutations: string[] }, command: string): void => {
+  mkdirSync(failures, { recursive: true });
+  const name = join(failures, `${command}-${seed}-${Date.now()}.yaml`);
+  writeFileSync(name, input.bytes);
+  console.error(`fuzz: saved ${name} (${input.seed}: ${input.mutations.join(', ')})`);
+};
+const report = await runCampaign({ seed, runs, builtEvery, oracle, saveFailure, log: (l) => console.error(`fuzz: ${l}`) });
 const { failure, seen: _seen, ...figures } = report;
 console.log(JSON.stringify({ ...figures, seconds: Math.round((Date.now() - t0) / 1000) }, null, 2));
 if (failure) {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mayNestDeeply, yamlV3DepthProblem, yamlV3FlowOverflow } from '../../src/load/nesting.ts';
 import { parseYamlStream } from '../../src/load/parse-stream.ts';
+import type { YNode } from '../../src/load/ynode.ts';
 
 const deep = (n: number): string => '['.repeat(n) + ']'.repeat(n);
 
@@ -33,6 +34,17 @@ test("yamlV3DepthProblem: yaml.v3's indent stack, one entry per further-indented
   // 300 levels parse on the default stack; the limit is checked with a lower bound by scaling.
   const text = `${'- '.repeat(300)}x\n`;
   assert.equal(yamlV3DepthProblem(text, compact(300)), undefined);
+  // 10001 compact levels (composed here by hand: parsing them takes the large stack).
+  const chain = (n: number): { text: string; root: YNode } => {
+    const text = `${'- '.repeat(n)}x\n`;
+    let node: YNode = { kind: 'scalar', value: 'x', style: 'plain', start: 2 * n, end: 2 * n + 1 };
+    for (let i = n - 1; i >= 0; i--) node = { kind: 'seq', items: [node], start: 2 * i, end: 2 * n + 1 };
+    return { text, root: node };
+  };
+  const ok = chain(10000);
+  assert.equal(yamlV3DepthProblem(ok.text, ok.root), undefined);
+  const over = chain(10001);
+  assert.deepEqual(yamlV3DepthProblem(over.text, over.root), { message: 'exceeded max depth of 10000', offset: 20000 });
   // An indentless sequence (`k:\n- x`) adds no indent level, a nested map does.
   const t2 = 'k:\n- a:\n    b: 1\n';
   assert.equal(yamlV3DepthProblem(t2, parseYamlStream(t2)[0].root), undefined);

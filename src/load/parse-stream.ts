@@ -92,6 +92,9 @@ function exhausted(text: string, start: number): YamlProblem {
 /** FORKSPACER_YAML_FAST=0 turns the fast path off (to compare or to rule it out). */
 const FAST = typeof process === 'undefined' || process.env.FORKSPACER_YAML_FAST !== '0';
 
+/** YAML errors reported per document (see parseYamlStreamFull). */
+export const MAX_YAML_ERRORS = 100;
+
 /** The full path: the `yaml` library's Composer, then compose.ts. */
 export function parseYamlStreamFull(text: string): ParsedDocument[] {
   const docs = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true });
@@ -99,9 +102,17 @@ export function parseYamlStreamFull(text: string): ParsedDocument[] {
   const out: ParsedDocument[] = [];
   list.forEach((doc, index) => {
     const [start, , end] = doc.range;
-    const errors: YamlProblem[] = doc.errors.map((e) =>
+    // yaml.v3 stops at its first error; the `yaml` library recovers and can report one per
+    // line of a long list (200,000 findings took lint 20 s and 1 GB), so a document reports
+    // at most MAX_YAML_ERRORS and then how many more there were.
+    const errors: YamlProblem[] = doc.errors.slice(0, MAX_YAML_ERRORS).map((e) =>
       e.code === 'RESOURCE_EXHAUSTION' ? exhausted(text, e.pos[0]) : { message: firstLine(e.message), start: e.pos[0], end: e.pos[1] },
     );
+    if (doc.errors.length > MAX_YAML_ERRORS) {
+      const last = doc.errors[MAX_YAML_ERRORS];
+      const more = doc.errors.length - MAX_YAML_ERRORS;
+      errors.push({ message: `and ${more} more YAML error${more === 1 ? '' : 's'} in this document (yaml.v3 stops at the first)`, start: last.pos[0], end: last.pos[1] });
+    }
     let root: YNode | null = null;
     if (errors.length === 0) {
       try {

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { offerDeepStack } from '../runtime/deep-stack.ts';
 import { lintSources, readAndLint } from './batches.ts';
 import type { FirstPassEntry } from './batches.ts';
 import type { ToWorker } from './parallel.ts';
@@ -11,6 +12,8 @@ import type { LintOptions } from './settings.ts';
  * text: the main thread never needs it for formatting, and copying it would cost as much as
  * the lint.
  */
+// The pool's errors reach the CLI, which reruns on a large stack for deep input.
+offerDeepStack();
 let options: LintOptions = {};
 let maxFileBytes: number | undefined;
 const withoutSource = ({ source: _s, ...f }: FileResult): FileResult => f;

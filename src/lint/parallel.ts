@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../load/sources.ts';
+import { onDeepStack } from '../runtime/deep-stack.ts';
 import type { LintOptions } from './settings.ts';
 
 export const BATCH = 50;
@@ -28,7 +29,7 @@ export function startLintPool(fileCount: number): LintPool {
   // (tests through tsx) there is none: Node 20 workers do not take tsx's `--import`, so this
   // thread works alone; the built CLI's tests cover the workers.
   const fromSource = import.meta.url.endsWith('.ts');
-  const count = fromSource ? 0 : Math.max(0, Math.min(availableParallelism() - 1, Math.ceil(fileCount / BATCH) - 1, 7));
+  const count = fromSource || onDeepStack ? 0 : Math.max(0, Math.min(availableParallelism() - 1, Math.ceil(fileCount / BATCH) - 1, 7));
   const workerUrl = new URL('./lint-worker.cjs', import.meta.url);
   const workers = Array.from({ length: count }, () => new Worker(workerUrl));
 

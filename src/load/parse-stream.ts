@@ -2,6 +2,8 @@ import { parseAllDocuments } from 'yaml';
 import { ComposeError, composeDocument } from './compose.ts';
 import { fastParseYamlStream } from './cst-compose.ts';
 import type { YNode } from './ynode.ts';
+import { mayNestDeeply, yamlV3FlowOverflow, YAML_V3_DEPTH_MESSAGE, YAML_V3_MAX_DEPTH, yamlV3DepthProblem } from './nesting.ts';
+import { DEEP_STACK_MB, onDeepStack, requestDeepStack } from '../runtime/deep-stack.ts';
 
 export interface YamlProblem {
   message: string;
@@ -32,11 +34,66 @@ function firstLine(message: string): string {
  * same result either way.
  */
 export function parseYamlStream(text: string): ParsedDocument[] {
-  return (FAST && fastParseYamlStream(text)) || parseYamlStreamFull(text);
+  if (!mayNestDeeply(text)) return (FAST && fastParseYamlStream(text)) || parseYamlStreamFull(text);
+  const overflow = yamlV3FlowOverflow(text);
+  if (overflow !== undefined) return refusedFrom(text, overflow);
+  // Deep input: every later walk recurses as deep, so the whole command moves to a large
+  // stack (runtime/deep-stack.ts), where yaml.v3's own depth limits are checked.
+  requestDeepStack();
+  const docs = (FAST && fastParseYamlStream(text)) || parseYamlStreamFull(text);
+  for (const d of docs) {
+    const problem = d.errors.length ? undefined : yamlV3DepthProblem(text, d.root);
+    if (problem) {
+      d.root = null;
+      d.errors.push({ message: depthMessage(text, problem.offset), start: problem.offset, end: problem.offset + 1 });
+    }
+  }
+  return docs;
+}
+
+/**
+ * yaml.v3's scanner stops at the bracket past its flow limit, and so does this: the documents
+ * before the one holding it are read as usual, that one is refused, none after it is read.
+ */
+function refusedFrom(text: string, offset: number): ParsedDocument[] {
+  const marker = /^---(?=[ \t\r\n]|$)/gm;
+  let docStart = 0;
+  let bodyStart = 0;
+  for (let m = marker.exec(text); m && m.index < offset; m = marker.exec(text)) {
+    docStart = m.index;
+    bodyStart = m.index + 3;
+  }
+  const before = docStart > 0 ? parseYamlStream(text.slice(0, docStart)) : [];
+  before.push({ index: before.length, root: null, start: bodyStart, end: text.length, errors: [{ message: depthMessage(text, offset), start: offset, end: offset + 1 }] });
+  return before;
+}
+
+function depthMessage(text: string, offset: number): string {
+  const what = text.charCodeAt(offset) === 0x5b || text.charCodeAt(offset) === 0x7b ? 'flow collections' : 'indented block collections';
+  return `${YAML_V3_DEPTH_MESSAGE} (yaml.v3, the operator's YAML library, nests ${what} at most ${YAML_V3_MAX_DEPTH} deep)`;
+}
+
+/**
+ * What the `yaml` library reports for a stack overflow (RESOURCE_EXHAUSTION). On the default
+ * stack the command moves to the large one; on the large one, nesting is far past yaml.v3's
+ * limits (which the large stack holds with room to spare), so its message is the verdict.
+ */
+function exhausted(text: string, start: number): YamlProblem {
+  requestDeepStack();
+  const at = yamlV3FlowOverflow(text);
+  if (at !== undefined) return { message: depthMessage(text, at), start: at, end: at + 1 };
+  return {
+    message: `nested too deep for forkspacer-def${onDeepStack ? ` even on a ${DEEP_STACK_MB} MiB stack` : ''} (a limit of this tool; yaml.v3 allows ${YAML_V3_MAX_DEPTH} flow and ${YAML_V3_MAX_DEPTH} block levels)`,
+    start,
+    end: start + 1,
+  };
 }
 
 /** FORKSPACER_YAML_FAST=0 turns the fast path off (to compare or to rule it out). */
 const FAST = typeof process === 'undefined' || process.env.FORKSPACER_YAML_FAST !== '0';
+
+/** YAML errors reported per document (see parseYamlStreamFull). */
+export const MAX_YAML_ERRORS = 100;
 
 /** The full path: the `yaml` library's Composer, then compose.ts. */
 export function parseYamlStreamFull(text: string): ParsedDocument[] {
@@ -45,14 +102,25 @@ export function parseYamlStreamFull(text: string): ParsedDocument[] {
   const out: ParsedDocument[] = [];
   list.forEach((doc, index) => {
     const [start, , end] = doc.range;
-    const errors: YamlProblem[] = doc.errors.map((e) => ({ message: firstLine(e.message), start: e.pos[0], end: e.pos[1] }));
+    // yaml.v3 stops at its first error; the `yaml` library recovers and can report one per
+    // line of a long list (200,000 findings took lint 20 s and 1 GB), so a document reports
+    // at most MAX_YAML_ERRORS and then how many more there were.
+    const errors: YamlProblem[] = doc.errors.slice(0, MAX_YAML_ERRORS).map((e) =>
+      e.code === 'RESOURCE_EXHAUSTION' ? exhausted(text, e.pos[0]) : { message: firstLine(e.message), start: e.pos[0], end: e.pos[1] },
+    );
+    if (doc.errors.length > MAX_YAML_ERRORS) {
+      const last = doc.errors[MAX_YAML_ERRORS];
+      const more = doc.errors.length - MAX_YAML_ERRORS;
+      errors.push({ message: `and ${more} more YAML error${more === 1 ? '' : 's'} in this document (yaml.v3 stops at the first)`, start: last.pos[0], end: last.pos[1] });
+    }
     let root: YNode | null = null;
     if (errors.length === 0) {
       try {
         root = composeDocument(doc);
       } catch (e) {
-        if (!(e instanceof ComposeError)) throw e;
-        errors.push({ message: e.message, start: e.offset, end: e.offset });
+        if (e instanceof RangeError) errors.push(exhausted(text, start));
+        else if (e instanceof ComposeError) errors.push({ message: e.message, start: e.offset, end: e.offset });
+        else throw e;
       }
     }
     out.push({ index, root, start, end, errors });

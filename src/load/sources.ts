@@ -2,6 +2,7 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { globBase, globToRegExp, hasGlobMagic } from './glob.ts';
+import { rememberedStdin, rememberStdin } from '../runtime/deep-stack.ts';
 
 /** A file to lint: its text, or why it could not be read. */
 export interface SourceFile {
@@ -146,14 +147,16 @@ function describeIoError(e: unknown): string {
   }
 }
 
-function formatBytes(n: number): string {
+export function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
 }
 
 async function readAllStdin(): Promise<Buffer> {
+  const known = rememberedStdin();
+  if (known) return known;
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
+  return rememberStdin(Buffer.concat(chunks));
 }
 
 export const relativeTo = (cwd: string, p: string): string => relative(cwd, p) || p;

@@ -18,6 +18,8 @@ import { formatFloat, quote } from '../template/fmt/index.ts';
 import { isAlias, parseAllDocuments, visit } from 'yaml';
 import { ComposeError, composeDocument } from '../load/compose.ts';
 import type { YNode } from '../load/ynode.ts';
+import { mayNestDeeply, YAML_V3_DEPTH_MESSAGE, YAML_V3_MAX_DEPTH, yamlV3DepthProblem, yamlV3FlowOverflow } from '../load/nesting.ts';
+import { isStackOverflow, requestDeepStack } from '../runtime/deep-stack.ts';
 import { yamlFloatText } from '../config/go-format.ts';
 import { resolvePlainScalar } from '../yaml/resolve-scalar.ts';
 import type { GoMap, GoScalar, GoValue } from '../values/go-value.ts';
@@ -230,6 +232,10 @@ export function yamlUnmarshalAny(input: string): UnmarshalResult {
   const text = blockTagBrackets(input.replace(YAML11_BREAKS, '\n'));
   const pre = preCheck(text);
   if (pre) return { ok: false, error: pre };
+  // A template can print nesting its own text does not show ({{range}} over brackets): past
+  // yaml.v3's limits its error, deep but within them the large stack (runtime/deep-stack.ts).
+  if (yamlV3FlowOverflow(text) !== undefined) return { ok: false, error: YAML_V3_DEPTH_MESSAGE };
+  if (mayNestDeeply(text)) requestDeepStack();
   // A lone block scalar header (`|`, `>-`, even `|#x`) is an empty string to libyaml.
   if (/^[ ]*[|>][^\n]*$/.test(text) && !/^[ ]*[|>][-+0-9]*(?:[ ]+#.*|[ ]*)$/.test(text) && /^[ ]*[|>][-+0-9]*#/.test(text)) return { ok: true, value: '' };
   let docs;
@@ -244,6 +250,10 @@ export function yamlUnmarshalAny(input: string): UnmarshalResult {
   const anchors = anchorTrouble(first);
   if (anchors === 'error') return { ok: false, error: 'did not find expected alphabetic or numeric character' };
   if (anchors === 'split' && splitAnchors(text) !== text) return yamlUnmarshalAny(splitAnchors(text));
+  if (first.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION')) {
+    requestDeepStack();
+    return { ok: false, error: 'nested too deep for forkspacer-def (a limit of this tool)' };
+  }
   if (first.errors.length) {
     // yaml.v3 reads the first node and never looks further: junk after a complete quoted
     // scalar or flow collection is ignored.
@@ -264,6 +274,7 @@ export function yamlUnmarshalAny(input: string): UnmarshalResult {
   }
   try {
     const root = composeDocument(first);
+    if (yamlV3DepthProblem(text, root)) return { ok: false, error: YAML_V3_DEPTH_MESSAGE };
     if (root?.kind === 'scalar' && (root.style === 'single' || root.style === 'double')) {
       const q = root.style === 'single' ? "'" : '"';
       if (root.end - root.start < 2 || text[root.end - 1] !== q) return { ok: false, error: 'found unexpected end of stream' };
@@ -271,6 +282,10 @@ export function yamlUnmarshalAny(input: string): UnmarshalResult {
     return { ok: true, value: fixBlockEnd(nodeToAny(root, text), root, text) };
   } catch (e) {
     if (e instanceof ComposeError || e instanceof DecodeError) return { ok: false, error: e.message };
+    if (isStackOverflow(e)) {
+      requestDeepStack();
+      return { ok: false, error: 'nested too deep for forkspacer-def (a limit of this tool)' };
+    }
     throw e;
   }
 }
@@ -387,6 +402,10 @@ const wellFormed = (s: string) => s.replace(LONE_SURROGATE, '\uFFFD');
 /** `json.Unmarshal([]byte(text), &v)` with `var v any`: numbers float64. */
 
 export function jsonUnmarshalAny(text: string): UnmarshalResult {
+  // encoding/json's maxNestingDepth (10000); deeper than V8's default stack, the large one.
+  const tooDeep = yamlV3FlowOverflow(text, YAML_V3_MAX_DEPTH);
+  if (tooDeep !== undefined) return { ok: false, error: `invalid character '${text[tooDeep]}' exceeded max depth` };
+  if (mayNestDeeply(text)) requestDeepStack();
   let overflow: string | undefined;
   try {
     // encoding/json refuses a number float64 cannot hold and reads a lone surrogate escape as U+FFFD.

@@ -72,6 +72,8 @@ const NAMESPACE_DATA_SINCE = '0.1.20';
 const RAND_BASE62_SINCE = '0.1.24';
 /** Cap on one rendered string (the operator has none; this keeps a hostile template bounded). */
 const MAX_OUTPUT_BYTES = 1 << 20;
+/** text/template's maxExecDepth in Go 1.24 on every platform but wasm. */
+const GO_MAX_EXEC_DEPTH = 100_000;
 
 class Collector {
   readonly raw: LocatedFinding[] = [];
@@ -630,7 +632,9 @@ class Renderer {
       return undefined;
     };
     if (!parsed.ok) return fail(parsed.error);
-    const exec = parsed.template.execute(data, { maxOutputBytes: MAX_OUTPUT_BYTES });
+    // Go's maxExecDepth on the operator's platform (linux/amd64); recursion past what V8's
+    // default stack holds moves the command to a large stack (runtime/deep-stack.ts).
+    const exec = parsed.template.execute(data, { maxOutputBytes: MAX_OUTPUT_BYTES, maxExecDepth: GO_MAX_EXEC_DEPTH });
     if (!exec.ok) return fail(exec.error);
     const output = exec.output;
     if (output.includes('<no value>') && !text.includes('<no value>')) {

@@ -185,6 +185,9 @@ function finalString(v: RV): string {
  * evalCall executes a function call. If the arg list is nonempty, it includes arg[0] as the
  * function itself, in the manner of a shell.
  */
+/** Longest string a function may return: doubling a string in a loop must fail fast. */
+const MAX_STRING_CHARS = 64 << 20;
+
 function evalCall(s: state, dot: RV, fun: FuncDef, isBuiltin: boolean, node: Node, name: string, argNodes: readonly Node[] | undefined, final: Final): RV {
   const args = argNodes === undefined ? [] : argNodes.slice(1); // Zeroth arg is function name/node; not passed to function.
   const NumIn = fun.params.length;
@@ -230,7 +233,12 @@ function evalCall(s: state, dot: RV, fun: FuncDef, isBuiltin: boolean, node: Nod
       const calleeName = args.length === 0 ? finalString(final as RV) : args[0].String();
       callBuiltin(calleeName, argv[0]);
     }
-    return fun.call(argv);
+    const result = fun.call(argv);
+    if (typeof result === 'string' && result.length > MAX_STRING_CHARS) {
+      s.at(node);
+      s.errorf(`${name} returned a string of ${result.length} characters, over the limit of ${MAX_STRING_CHARS} (a limit of forkspacer-def: Go's text/template has none and would exhaust the operator's memory)`, 'limit');
+    }
+    return result;
   } catch (e) {
     if (!(e instanceof FuncError)) throw e;
     s.at(node);

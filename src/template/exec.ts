@@ -4,8 +4,9 @@
  * pipelines, commands and arguments is in eval.ts.
  *
  * Go unwinds {{break}}/{{continue}} with panics; here walk returns a signal instead.
- * Go's maxExecDepth (100000, or 1000 on wasm) is a configurable limit, 1000 by default,
- * because the JS stack is about as deep as wasm's. Two limits of our own bound the output
+ * Go's maxExecDepth (100000, or 1000 on wasm) is a configurable limit, 1000 by default
+ * because V8's default stack is about as deep as wasm's; render sets Go's 100000 and runs
+ * deeper recursion on a large stack (runtime/deep-stack.ts). Two limits of our own bound the output
  * size and the number of steps (a range over a huge integer must not hang).
  */
 import { ExecError, type TemplateErrorKind } from './errors.ts';
@@ -114,7 +115,7 @@ export class state {
 
   step(): void {
     if (++this.ctx.steps > this.ctx.limits.maxSteps) {
-      this.errorf(`execution exceeded the limit of ${this.ctx.limits.maxSteps} steps`, 'limit');
+      this.errorf(`execution exceeded the limit of ${this.ctx.limits.maxSteps} steps (a limit of forkspacer-def: Go's text/template has none, and the operator would not finish)`, 'limit');
     }
   }
 
@@ -123,7 +124,7 @@ export class state {
     ctx.out += s;
     ctx.outBytes += utf8Len(s);
     if (ctx.outBytes > ctx.limits.maxOutputBytes) {
-      this.errorf(`output exceeds the limit of ${ctx.limits.maxOutputBytes} bytes`, 'limit');
+      this.errorf(`output exceeds the limit of ${ctx.limits.maxOutputBytes} bytes (a limit of forkspacer-def; Go's text/template has none)`, 'limit');
     }
   }
 

@@ -10,6 +10,7 @@
  */
 import type { GoValue } from '../values/go-value.ts';
 import { type TemplateErrorKind, TemplateEngineError } from './errors.ts';
+import { DEEP_STACK_MB, isStackOverflow, onDeepStack, requestDeepStack } from '../runtime/deep-stack.ts';
 import { defaultLimits, ExecContext, type ExecLimits, type MissingKey, state, type TemplateSet } from './exec.ts';
 import { builtins, type FuncDef, type GoFunc, wrapGoFunc } from './funcs.ts';
 import type { ListNode } from './parse/node.ts';
@@ -133,7 +134,16 @@ function parse(name: string, text: string, opts: ParseOptions): ParseResult {
 
 function toTemplateError(text: string, name: string, e: unknown, pos: number): TemplateError {
   if (e instanceof TemplateEngineError) return build(text, e.kind, e.message, e.templateName, e.pos);
-  if (e instanceof RangeError) return build(text, 'limit', `template: ${name}: nesting too deep for this implementation`, name, pos);
+  if (isStackOverflow(e)) {
+    // Go's stacks grow to 1 GB: on the default stack, the command moves to a large one
+    // (runtime/deep-stack.ts) rather than refuse what the operator accepts.
+    requestDeepStack();
+    const stack = onDeepStack ? ` even on a ${DEEP_STACK_MB} MiB stack` : '';
+    return build(text, 'limit', `template: ${name}: nesting too deep for this implementation${stack} (a limit of forkspacer-def, not of Go's text/template)`, name, pos);
+  }
+  // Strings and arrays past V8's largest (`print $x $x` doubling): Go would run the
+  // operator out of memory instead.
+  if (e instanceof RangeError) return build(text, 'limit', `template: ${name}: a value grew too large (${e.message}; a limit of forkspacer-def, where Go would exhaust the operator's memory)`, name, pos);
   const msg = e instanceof Error ? e.message : String(e);
   return build(text, 'exec', `template: ${name}: internal error: ${msg}`, name, pos);
 }

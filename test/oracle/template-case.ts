@@ -34,7 +34,7 @@ export type Verdict = 'agree' | 'version' | 'disagree';
 /** Compares our answer with Go's. Exec errors compare by message (partial output is not compared). */
 export function compareAnswers(ours: Answer, go: Answer, goVersion: '1.19' | '1.24'): Verdict {
   if (go.timeout) {
-    if (ours.execError !== undefined && /: execution exceeded the limit of \d+ steps$/.test(ours.execError)) return 'agree';
+    if (ours.execError !== undefined && /: execution exceeded the limit of \d+ steps(?: \(|$)/.test(ours.execError)) return 'agree';
   } else if (go.parseError !== undefined) {
     if (ours.parseError === go.parseError) return 'agree';
   } else if (go.execError !== undefined) {

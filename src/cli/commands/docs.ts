@@ -3,9 +3,11 @@ import type { Command } from 'commander';
 import { DocsInputError, docsMarkdown, readDefinitions, replaceSection } from '../../authoring/docs/index.ts';
 import type { DefinitionDoc } from '../../authoring/docs/index.ts';
 import { printError } from '../output.ts';
+import { MAX_FILE_SIZE_OPTION, maxFileBytes, readSource } from '../read-source.ts';
 import { UsageError } from '../usage-error.ts';
 
 interface DocsFlags {
+  maxFileSize?: string;
   output?: string;
   readme?: string;
   check?: boolean;
@@ -18,21 +20,15 @@ export function register(program: Command): void {
     .argument('<definition...>', 'definition files (or ConfigMaps holding one); - for standard input')
     .option('-o, --output <file>', 'write to this file (default: standard output)')
     .option('--readme <README.md>', 'replace the section between <!-- forkspacer-def-docs-start --> and <!-- forkspacer-def-docs-end --> in this file')
+    .option(...MAX_FILE_SIZE_OPTION)
     .option('--check', 'write nothing; exit 1 when the --readme section (or the -o file) is out of date, 0 when current')
     .action(async (definitions: string[], flags: DocsFlags) => {
       process.exitCode = runDocs(definitions, flags);
     });
 }
 
-function readText(path: string, what: string): string {
-  try {
-    const text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'ENOENT' ? 'no such file or directory' : err.code === 'EISDIR' ? 'is a directory' : err.message;
-    throw new UsageError(`${what} ${path}: ${why}`);
-  }
+function readText(path: string, what: string, max: number): string {
+  return readSource(path, what, max).text;
 }
 
 function runDocs(paths: string[], flags: DocsFlags): number {
@@ -40,11 +36,12 @@ function runDocs(paths: string[], flags: DocsFlags): number {
   if (flags.check && flags.output === undefined && flags.readme === undefined) throw new UsageError('--check compares with a file: give --readme <README.md> or -o <file>');
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
 
+  const max = maxFileBytes(flags.maxFileSize);
   const defs: DefinitionDoc[] = [];
   for (const path of paths) {
     const file = path === '-' ? '<stdin>' : path;
     try {
-      defs.push(...readDefinitions(file, readText(path, 'definition')));
+      defs.push(...readDefinitions(file, readText(path, 'definition', max)));
     } catch (e) {
       if (e instanceof DocsInputError) throw new UsageError(e.message);
       throw e;
@@ -58,7 +55,7 @@ function runDocs(paths: string[], flags: DocsFlags): number {
   }
 
   if (flags.readme !== undefined) {
-    const readme = readText(flags.readme, '--readme');
+    const readme = readText(flags.readme, '--readme', max);
     const r = replaceSection(readme, docsMarkdown(defs, { headingLevel: 2 }));
     if (!r.ok) throw new UsageError(`${flags.readme}: ${r.error}`);
     if (flags.check) {

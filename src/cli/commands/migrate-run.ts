@@ -9,13 +9,14 @@ import { renderRules } from '../../render/index.ts';
 import { useColor } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
 import { TOOL_VERSION } from '../version.ts';
-import { readSource } from '../read-source.ts';
+import { maxFileBytes, readSource } from '../read-source.ts';
 import type { MigrateFlags } from './migrate.ts';
 
 export async function runMigrate(definition: string, flags: MigrateFlags): Promise<number> {
   if (!isFormatName(flags.format)) throw new UsageError(`unknown format ${flags.format}`);
-  const source = readSource(definition, 'definition');
-  const module = flags.module ? readSource(flags.module, '--module') : undefined;
+  const max = maxFileBytes(flags.maxFileSize);
+  const source = readSource(definition, 'definition', max);
+  const module = flags.module ? readSource(flags.module, '--module', max) : undefined;
   let result: MigrateResult;
   try {
     result = migrate(source, { module, targetVersion: flags.operatorVersion, sourceVersion: flags.fromVersion });

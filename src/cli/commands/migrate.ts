@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { formatNames } from '../../formatters/index.ts';
+import { MAX_FILE_SIZE_OPTION } from '../read-source.ts';
 
 export interface MigrateFlags {
+  maxFileSize?: string;
   module?: string;
   output?: string;
   operatorVersion: string;
@@ -21,6 +23,7 @@ export function register(program: Command): void {
     .addOption(new Option('--operator-version <version>', 'the 0.1.21+ release to check the new Module against').choices(['0.1.21', '0.1.22', '0.1.23', '0.1.24']).default('0.1.24'))
     .option('--from-version <version>', 'render the old definition as this operator release (default: the newest that accepts it)')
     .addOption(new Option('-f, --format <format>', 'format of findings (written to standard error)').choices(formatNames).default('stylish'))
+    .option(...MAX_FILE_SIZE_OPTION)
     .option('--color', 'force colours')
     .option('--no-color', 'disable colours')
     .action(async (definition: string, flags: MigrateFlags) => {

@@ -142,7 +142,7 @@ export async function runPublish(paths: string[], flags: PublishFlags, deps: Pub
     return 1;
   }
   if (!lint.items.length) {
-    line(err, 'forkspacer-def: nothing to publish: no definitions found in the given paths');
+    line(err, `forkspacer-def: nothing to publish: no definitions found in ${paths.map((p) => (p === '-' ? '<stdin>' : p)).join(', ')} (a definition is a document with kind Helm or Custom, or a ConfigMap holding one)`);
     return 1;
   }
 

@@ -10,7 +10,7 @@ import { isGoMap } from '../../values/go-value.ts';
 import { useColor } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
 import { TOOL_VERSION } from '../version.ts';
-import { readSource } from '../read-source.ts';
+import { maxFileBytes, readSource } from '../read-source.ts';
 import type { Assignment, RenderFlags } from './render.ts';
 
 function splitAssignment(flag: string, arg: string): [string, string] {
@@ -23,8 +23,8 @@ function splitAssignment(flag: string, arg: string): [string, string] {
   return [key, arg.slice(eq + 1)];
 }
 
-function valuesFile(path: string): ConfigOverride {
-  const src = readSource(path, '--values');
+function valuesFile(path: string, max: number): ConfigOverride {
+  const src = readSource(path, '--values', max);
   const docs = parseYamlStream(src.text);
   const first = docs[0];
   if (first && first.errors.length) throw new UsageError(`--values ${path}: not valid YAML or JSON: ${first.errors[0].message}`);
@@ -35,7 +35,8 @@ function valuesFile(path: string): ConfigOverride {
 }
 
 function overrides(flags: RenderFlags, assignments: readonly Assignment[]): ConfigOverride[] {
-  const out: ConfigOverride[] = (flags.values ?? []).map(valuesFile);
+  const max = maxFileBytes(flags.maxFileSize);
+  const out: ConfigOverride[] = (flags.values ?? []).map((v) => valuesFile(v, max));
   for (const { flag, arg } of assignments) {
     const [k, raw] = splitAssignment(flag, arg);
     let value: GoValue = raw;
@@ -50,8 +51,9 @@ function overrides(flags: RenderFlags, assignments: readonly Assignment[]): Conf
 
 export async function runRender(definition: string, flags: RenderFlags, assignments: readonly Assignment[]): Promise<number> {
   if (!isFormatName(flags.format)) throw new UsageError(`unknown format ${flags.format}`);
-  const source = readSource(definition, 'definition');
-  const module = flags.module ? readSource(flags.module, '--module') : undefined;
+  const max = maxFileBytes(flags.maxFileSize);
+  const source = readSource(definition, 'definition', max);
+  const module = flags.module ? readSource(flags.module, '--module', max) : undefined;
   let result: RenderResult;
   try {
     result = render(source, {

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { formatNames } from '../../formatters/index.ts';
+import { MAX_FILE_SIZE_OPTION } from '../read-source.ts';
 
 export interface RenderFlags {
+  maxFileSize?: string;
   module?: string;
   values?: string[];
   releaseName?: string;
@@ -39,6 +41,7 @@ export function register(program: Command): void {
     .addOption(new Option('-o, --output <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
     .option('--config-only', 'print only the effective config')
     .addOption(new Option('-f, --format <format>', 'format of findings (written to standard error)').choices(formatNames).default('stylish'))
+    .option(...MAX_FILE_SIZE_OPTION)
     .option('--color', 'force colours')
     .option('--no-color', 'disable colours')
     .action(async (definition: string, flags: RenderFlags) => {

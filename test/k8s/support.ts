@@ -1,0 +1,97 @@
+// What the real-cluster tests share: the built CLI run as a process, definitions written to real
+// files, and the cluster itself (started once per test file, stopped in `after`, also when a
+// test fails).
+import { after, before } from 'node:test';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCluster, unavailableReason, type Cluster } from './cluster.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'forkspacer-def');
+export const HELM = readFileSync(join(ROOT, 'fixtures', 'examples', 'redis-helm-flat.yaml'), 'utf8');
+export const CUSTOM = readFileSync(join(ROOT, 'fixtures', 'examples', 'legacy-plugin-custom.yaml'), 'utf8');
+
+/** The skip reason for every test of the file (undefined: run them). */
+export const skip = unavailableReason();
+if (skip) process.stderr.write(`note: ${skip}\n`);
+
+/** A Helm definition named `name` (the flat-dialect example), optionally with extra text. */
+export const helmDef = (name: string, extra = ''): string => HELM.replace('\n  name: redis\n', `\n  name: ${name}\n`) + extra;
+export const customDef = (name: string): string => CUSTOM.replace('\n  name: legacy-plugin\n', `\n  name: ${name}\n`);
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Starts the cluster before the file's tests and stops it after them; `get()` returns it.
+ * Also makes a scratch directory for the files the tests write.
+ */
+export function useCluster(): { get(): Cluster; dir(): string } {
+  let cluster: Cluster | undefined;
+  let scratch: string | undefined;
+  before(async () => {
+    if (skip) return;
+    scratch = mkdtempSync(join(tmpdir(), 'fsd-k8s-test-'));
+    cluster = await startCluster();
+  });
+  after(async () => {
+    await cluster?.close();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  });
+  return {
+    get() {
+      if (!cluster) throw new Error('cluster not started');
+      return cluster;
+    },
+    dir() {
+      if (!scratch) throw new Error('no scratch directory');
+      return scratch;
+    },
+  };
+}
+
+/** Runs the built CLI (bin/forkspacer-def) with `args` in `cwd`. KUBECONFIG is unset unless `env` sets it. */
+export function cli(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const e: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', FORKSPACER_DEF_CACHE_DIR: join(cwd, '.cache'), KUBECONFIG: undefined, ...env };
+    for (const k of Object.keys(e)) if (e[k] === undefined) delete e[k];
+    const p = spawn(process.execPath, [BIN, ...args], { cwd, env: e as NodeJS.ProcessEnv });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d: Buffer) => (stdout += d));
+    p.stderr.on('data', (d: Buffer) => (stderr += d));
+    p.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** Writes `files` (name → content) into a fresh directory under `base` and returns it. */
+export function writeFiles(base: string, files: Record<string, string | Buffer>): string {
+  const d = mkdtempSync(join(base, 'case-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(d, name), content);
+  return d;
+}
+
+export type ConfigMapJson = {
+  metadata: {
+    name: string;
+    resourceVersion: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    managedFields?: { manager: string; operation: string; fieldsV1?: Record<string, unknown> }[];
+  };
+  data?: Record<string, string>;
+  binaryData?: Record<string, string>;
+};
+
+/** GET a ConfigMap as the admin; undefined when it does not exist. */
+export async function getConfigMap(c: Cluster, namespace: string, name: string): Promise<ConfigMapJson | undefined> {
+  const r = await c.request('GET', `/api/v1/namespaces/${namespace}/configmaps/${name}`);
+  if (r.status === 404) return undefined;
+  if (r.status !== 200) throw new Error(`GET configmap ${namespace}/${name}: ${r.status} ${r.text}`);
+  return r.body as unknown as ConfigMapJson;
+}

@@ -52,6 +52,8 @@ export interface Cluster {
   users: { editor: string; nobody: string };
   binaries?: Binaries;
   startSeconds: number;
+  /** The audit log (one JSON event per request), when started with `auditLog: true`. */
+  auditLog?: string;
   /** A request as the admin (JSON in and out). */
   request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, opts?: { body?: unknown; contentType?: string; query?: Record<string, string> }): Promise<JsonResponse>;
   /** Server-side apply as the admin with FIELD_MANAGER (force), waiting for nothing. */
@@ -335,12 +337,20 @@ async function deleteAndWait(request: Cluster['request'], path: string, timeoutM
 
 // ---- the two ways to get a cluster -------------------------------------------------------
 
-export async function startCluster(opts: { build?: boolean; log?: (s: string) => void } = {}): Promise<Cluster> {
+export interface StartOptions {
+  /** Build the binaries when they are not cached (default: only use cached ones). */
+  build?: boolean;
+  log?: (s: string) => void;
+  /** Local clusters: write an audit log of every request (who, user agent, verb), for counting. */
+  auditLog?: boolean;
+}
+
+export async function startCluster(opts: StartOptions = {}): Promise<Cluster> {
   installHandlers();
   return process.env.FORKSPACER_E2E_KUBECONFIG ? useExternalCluster(process.env.FORKSPACER_E2E_KUBECONFIG, process.env.FORKSPACER_E2E_CONTEXT) : startLocalCluster(opts);
 }
 
-async function startLocalCluster(opts: { build?: boolean; log?: (s: string) => void }): Promise<Cluster> {
+async function startLocalCluster(opts: StartOptions): Promise<Cluster> {
   const started = performance.now();
   const bins = opts.build ? await buildBinaries(opts.log) : findBinaries();
   if (!bins) throw new Error(`no kube-apiserver binaries in ${cacheDir()} (build them with \`npx tsx test/k8s/cli.ts build\`)`);
@@ -390,6 +400,8 @@ async function startLocalCluster(opts: { build?: boolean; log?: (s: string) => v
       [`${users[CONTEXTS.admin].token},fsd-admin,fsd-admin,"system:masters"`, `${users[CONTEXTS.editor].token},fsd-editor,fsd-editor`, `${users[CONTEXTS.nobody].token},fsd-nobody,fsd-nobody`].join('\n') + '\n',
     );
     const apiLog = join(dir, 'kube-apiserver.log');
+    const auditLog = opts.auditLog ? join(dir, 'audit.log') : undefined;
+    if (auditLog) writeFileSync(join(dir, 'audit-policy.yaml'), 'apiVersion: audit.k8s.io/v1\nkind: Policy\nomitStages: [RequestReceived]\nrules:\n  - level: Metadata\n');
     const api = startProcess(
       bins.kubeApiserver,
       [
@@ -409,6 +421,7 @@ async function startLocalCluster(opts: { build?: boolean; log?: (s: string) => v
         '--service-cluster-ip-range=10.96.0.0/24',
         '--profiling=false',
         '--v=0',
+        ...(auditLog ? [`--audit-policy-file=${join(dir, 'audit-policy.yaml')}`, `--audit-log-path=${auditLog}`, '--audit-log-mode=blocking'] : []),
       ],
       apiLog,
     );
@@ -438,6 +451,7 @@ async function startLocalCluster(opts: { build?: boolean; log?: (s: string) => v
       otherNamespace,
       users: { editor: 'fsd-editor', nobody: 'fsd-nobody' },
       binaries: bins,
+      auditLog,
       startSeconds: (performance.now() - started) / 1000,
       request,
       apply: (path, obj) => applyChecked(request, path, obj),

@@ -13,9 +13,10 @@ const BIN = join(ROOT, 'bin', 'forkspacer-def');
 export const HELM = readFileSync(join(ROOT, 'fixtures', 'examples', 'redis-helm-flat.yaml'), 'utf8');
 export const CUSTOM = readFileSync(join(ROOT, 'fixtures', 'examples', 'legacy-plugin-custom.yaml'), 'utf8');
 
-/** The skip reason for every test of the file (undefined: run them). */
-export const skip = unavailableReason();
-if (skip) process.stderr.write(`note: ${skip}\n`);
+const why = unavailableReason();
+if (why) process.stderr.write(`note: ${why}\n`);
+/** The skip reason for every test of the file (undefined: run them); the note above has the details. */
+export const skip = why ? 'no real kube-apiserver: build it with `npx tsx test/k8s/cli.ts build` or set FORKSPACER_E2E_KUBECONFIG' : undefined;
 
 /** A Helm definition named `name` (the flat-dialect example), optionally with extra text. */
 export const helmDef = (name: string, extra = ''): string => HELM.replace('\n  name: redis\n', `\n  name: ${name}\n`) + extra;

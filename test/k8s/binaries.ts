@@ -24,13 +24,26 @@ function required(goMod: string, mod: string): string {
   return m[1];
 }
 
-export function versions(): { kubernetes: string; etcd: string; key: string } {
+/**
+ * A module build has no git tree to take the version from (`kubectl version` would say
+ * v0.0.0-master and fail to parse it): set it as Kubernetes' own build does (hack/lib/version.sh).
+ */
+function ldflags(kubernetes: string): string {
+  const [major, minor] = kubernetes.replace(/^v/, '').split('.');
+  const vars = { gitVersion: kubernetes, gitMajor: major, gitMinor: minor, gitTreeState: 'clean' };
+  return Object.entries(vars)
+    .flatMap(([k, v]) => [`-X k8s.io/component-base/version.${k}=${v}`, `-X k8s.io/client-go/pkg/version.${k}=${v}`])
+    .join(' ');
+}
+
+export function versions(): { kubernetes: string; etcd: string; key: string; ldflags: string } {
   const goMod = readFileSync(join(BUILD_DIR, 'go.mod'), 'utf8');
   const kubernetes = required(goMod, 'k8s.io/kubernetes');
   const etcd = required(goMod, 'go.etcd.io/etcd/server/v3');
   const h = createHash('sha256');
   for (const f of ['go.mod', 'go.sum', join('cmd', 'etcd', 'main.go')]) h.update(readFileSync(join(BUILD_DIR, f)));
-  return { kubernetes, etcd, key: `kubernetes-${kubernetes}-etcd-${etcd}-${h.digest('hex').slice(0, 12)}` };
+  h.update(ldflags(kubernetes));
+  return { kubernetes, etcd, key: `kubernetes-${kubernetes}-etcd-${etcd}-${h.digest('hex').slice(0, 12)}`, ldflags: ldflags(kubernetes) };
 }
 
 export function cacheDir(): string {
@@ -68,7 +81,7 @@ export async function buildBinaries(log: (s: string) => void = (s) => void proce
   const v = versions();
   log(`building etcd ${v.etcd}, kube-apiserver and kubectl ${v.kubernetes} into ${dir} (one go build; a cold build takes many minutes)\n`);
   const code = await new Promise<number | null>((resolve, reject) => {
-    const p = spawn('go', ['build', '-trimpath', '-o', tmp + '/', './cmd/etcd', 'k8s.io/kubernetes/cmd/kube-apiserver', 'k8s.io/kubernetes/cmd/kubectl'], {
+    const p = spawn('go', ['build', '-trimpath', '-ldflags', v.ldflags, '-o', tmp + '/', './cmd/etcd', 'k8s.io/kubernetes/cmd/kube-apiserver', 'k8s.io/kubernetes/cmd/kubectl'], {
       cwd: BUILD_DIR,
       stdio: ['ignore', 'pipe', 'pipe'],
       // The build's own module: keep a caller's GOFLAGS (e.g. -mod=vendor) from changing it.

@@ -14,7 +14,8 @@ const k8s = useCluster();
 const opts = { skip, timeout: 120_000 };
 
 type Who = 'admin' | 'bad-token';
-type Managed = { manager: string; operation: 'Apply' | 'Update'; fieldsV1: Record<string, unknown> };
+/** `untimed`: the entry has no `time` (an apply that changed nothing but ownership). */
+type Managed = { manager: string; operation: 'Apply' | 'Update'; fieldsV1: Record<string, unknown>; untimed?: true };
 
 interface Step {
   what: string;
@@ -32,8 +33,12 @@ interface Step {
     body?: Record<string, unknown>;
     /** Paths (dot-separated) the body must not have. */
     absent?: string[];
-    /** metadata.managedFields as manager, operation and fieldsV1, in order. */
+    /**
+     * metadata.managedFields as manager, operation and fieldsV1; compared in the server's order
+     * only with `ordered` (entries of one operation stamped in different seconds may swap).
+     */
     managedFields?: Managed[];
+    ordered?: boolean;
     /** resourceVersion compared with the last step that returned one. */
     rv?: 'same' | 'new';
   };
@@ -63,7 +68,9 @@ export const TABLE: Case[] = [
       { what: 'same again', method: 'PATCH', path: P('t-apply'), apply: true, query: applyQ('m1'), body: cm('t-apply', { a: '1' }), expect: { status: 200, rv: 'same', managedFields: [{ manager: 'm1', operation: 'Apply', fieldsV1: dataFields('a') }] } },
       { what: 'changed', method: 'PATCH', path: P('t-apply'), apply: true, query: applyQ('m1'), body: cm('t-apply', { a: '2' }), expect: { status: 200, rv: 'new', body: { data: { a: '2' } } } },
       { what: 'second manager, other key', method: 'PATCH', path: P('t-apply'), apply: true, query: applyQ('m2'), body: cm('t-apply', { b: '1' }), expect: { status: 200, rv: 'new', body: { data: { a: '2', b: '1' } }, managedFields: [{ manager: 'm1', operation: 'Apply', fieldsV1: dataFields('a') }, { manager: 'm2', operation: 'Apply', fieldsV1: dataFields('b') }] } },
-      { what: 'first manager drops its key', method: 'PATCH', path: P('t-apply'), apply: true, query: applyQ('m1'), body: cm('t-apply', {}), expect: { status: 200, rv: 'new', body: { data: { b: '1' } }, managedFields: [{ manager: 'm2', operation: 'Apply', fieldsV1: dataFields('b') }] } },
+      // Sending `data: {}` owns the map itself.
+      { what: 'first manager drops its key', method: 'PATCH', path: P('t-apply'), apply: true, query: applyQ('m1'), body: cm('t-apply', {}), expect: { status: 200, rv: 'new', body: { data: { b: '1' } }, managedFields: [{ manager: 'm1', operation: 'Apply', fieldsV1: { 'f:data': {} } }, { manager: 'm2', operation: 'Apply', fieldsV1: dataFields('b') }] } },
+      { what: 'first manager leaves data out', method: 'PATCH', path: P('t-apply'), apply: true, query: applyQ('m1'), body: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 't-apply' } }, expect: { status: 200, body: { data: { b: '1' } }, managedFields: [{ manager: 'm2', operation: 'Apply', fieldsV1: dataFields('b') }] } },
     ],
   },
   {
@@ -79,7 +86,8 @@ export const TABLE: Case[] = [
         body: cm('t-conflict', { a: '2' }),
         expect: { status: 409, body: status(409, 'Conflict', 'Apply failed with 1 conflict: conflict with "m1": .data.a', { causes: [{ reason: 'FieldManagerConflict', message: 'conflict with "m1"', field: '.data.a' }] }) },
       },
-      { what: 'm2 sets the same value: shared, no conflict', method: 'PATCH', path: P('t-conflict'), apply: true, query: applyQ('m2'), body: cm('t-conflict', { a: '1' }), expect: { status: 200, rv: 'new', managedFields: [{ manager: 'm1', operation: 'Apply', fieldsV1: dataFields('a') }, { manager: 'm2', operation: 'Apply', fieldsV1: dataFields('a') }] } },
+      // The object does not change: m2's new entry gets no time, and sorts first.
+      { what: 'm2 sets the same value: shared, no conflict', method: 'PATCH', path: P('t-conflict'), apply: true, query: applyQ('m2'), body: cm('t-conflict', { a: '1' }), expect: { status: 200, rv: 'new', ordered: true, managedFields: [{ manager: 'm2', operation: 'Apply', fieldsV1: dataFields('a'), untimed: true }, { manager: 'm1', operation: 'Apply', fieldsV1: dataFields('a') }] } },
       { what: 'm2 forces a change', method: 'PATCH', path: P('t-conflict'), apply: true, query: applyQ('m2', true), body: cm('t-conflict', { a: '3' }), expect: { status: 200, rv: 'new', body: { data: { a: '3' } }, managedFields: [{ manager: 'm2', operation: 'Apply', fieldsV1: dataFields('a') }] } },
     ],
   },
@@ -87,7 +95,8 @@ export const TABLE: Case[] = [
     name: 'an Update (POST, PUT) by one manager, then apply by another',
     steps: [
       { what: 'create', method: 'POST', path: '/api/v1/namespaces/{ns}/configmaps', query: { fieldManager: 'kubectl-create' }, body: cm('t-update', { a: '1' }), expect: { status: 201, managedFields: [{ manager: 'kubectl-create', operation: 'Update', fieldsV1: dataFields('a') }] } },
-      { what: 'apply another key', method: 'PATCH', path: P('t-update'), apply: true, query: applyQ('m1'), body: cm('t-update', { b: '1' }), expect: { status: 200, rv: 'new', managedFields: [{ manager: 'kubectl-create', operation: 'Update', fieldsV1: dataFields('a') }, { manager: 'm1', operation: 'Apply', fieldsV1: dataFields('b') }] } },
+      // Apply entries come before Update entries.
+      { what: 'apply another key', method: 'PATCH', path: P('t-update'), apply: true, query: applyQ('m1'), body: cm('t-update', { b: '1' }), expect: { status: 200, rv: 'new', ordered: true, managedFields: [{ manager: 'm1', operation: 'Apply', fieldsV1: dataFields('b') }, { manager: 'kubectl-create', operation: 'Update', fieldsV1: dataFields('a') }] } },
       {
         what: 'apply the Update-owned key',
         method: 'PATCH',
@@ -183,11 +192,40 @@ export const TABLE: Case[] = [
     ],
   },
   {
-    name: 'fieldValidation=Strict refuses unknown fields',
+    name: 'unknown fields: an apply cannot be typed (500, no reason, whatever fieldValidation says); a create is refused by Strict',
     steps: [
-      { what: 'unknown top-level field', method: 'PATCH', path: P('t-strict'), apply: true, query: applyQ('m1', false, { fieldValidation: 'Strict' }), body: { ...cm('t-strict', { a: '1' }), bogus: 1 }, expect: { status: 400, body: { kind: 'Status', code: 400, reason: 'BadRequest' } } },
+      {
+        what: 'apply, Strict',
+        method: 'PATCH',
+        path: P('t-strict'),
+        apply: true,
+        query: applyQ('m1', false, { fieldValidation: 'Strict' }),
+        body: { ...cm('t-strict', { a: '1' }), bogus: 1 },
+        expect: { status: 500, absent: ['reason', 'details'], body: { kind: 'Status', status: 'Failure', code: 500, message: 'failed to create typed patch object (/t-strict; /v1, Kind=ConfigMap): .bogus: field not declared in schema' } },
+      },
+      {
+        what: 'apply, Ignore',
+        method: 'PATCH',
+        path: P('t-strict'),
+        apply: true,
+        query: applyQ('m1', false, { fieldValidation: 'Ignore' }),
+        body: { ...cm('t-strict', { a: '1' }), bogus: 1 },
+        expect: { status: 500, absent: ['reason'], body: { code: 500, message: 'failed to create typed patch object (/t-strict; /v1, Kind=ConfigMap): .bogus: field not declared in schema' } },
+      },
       { what: 'not created', method: 'GET', path: P('t-strict'), expect: { status: 404 } },
+      {
+        what: 'create, Strict',
+        method: 'POST',
+        path: '/api/v1/namespaces/{ns}/configmaps',
+        query: { fieldValidation: 'Strict' },
+        body: { ...cm('t-strict', { a: '1' }), bogus: 1 },
+        expect: { status: 400, body: status(400, 'BadRequest', 'ConfigMap in version "v1" cannot be handled as a ConfigMap: strict decoding error: unknown field "bogus"') },
+      },
     ],
+  },
+  {
+    name: 'a field manager name over 128 characters',
+    steps: [{ what: 'apply', method: 'PATCH', path: P('t-manager'), apply: true, query: applyQ('m'.repeat(129)), body: cm('t-manager', { a: '1' }), expect: { status: 422, body: { kind: 'Status', code: 422, reason: 'Invalid', message: 'PatchOptions.meta.k8s.io "" is invalid: fieldManager: Too long: may not be more than 128 bytes' } } }],
   },
   {
     name: 'LIST answers a ConfigMapList whose items carry no kind',
@@ -216,7 +254,7 @@ const targets: Target[] = [];
 
 before(async () => {
   if (skip) return;
-  const c = k8s.get();
+  const c = await k8s.ready();
   fake = await startApiServer({ token: 'fake-admin-token', namespaces: ['default', c.namespace] });
   const badFake = fake.writeKubeconfig({ token: 'not-a-known-token', file: join(k8s.dir(), 'fake-bad-kubeconfig') });
   targets.push({ name: 'fake', namespace: c.namespace, clients: { admin: await connect({ kubeconfig: fake.kubeconfigPath }), 'bad-token': await connect({ kubeconfig: badFake }) } });
@@ -279,10 +317,19 @@ async function runCase(t: Target, kase: Case): Promise<string[]> {
     if (step.expect.body) diffs.push(...subsetDiff(step.expect.body, body).map(where));
     for (const p of step.expect.absent ?? []) if (at(body, p) !== undefined) diffs.push(where(`${p}: expected absent, got ${JSON.stringify(at(body, p))}`));
     if (step.expect.managedFields) {
-      const mf = ((at(body, 'metadata.managedFields') as Record<string, unknown>[] | undefined) ?? []).map((m) => ({ manager: m.manager, operation: m.operation, fieldsV1: m.fieldsV1 }));
-      diffs.push(...subsetDiff(step.expect.managedFields, mf, 'managedFields').map(where));
-      for (const m of (at(body, 'metadata.managedFields') as Record<string, unknown>[] | undefined) ?? []) {
-        if (m.apiVersion !== 'v1' || m.fieldsType !== 'FieldsV1' || typeof m.time !== 'string') diffs.push(where(`managedFields entry of ${String(m.manager)}: apiVersion/fieldsType/time ${JSON.stringify([m.apiVersion, m.fieldsType, m.time])}`));
+      const entries = (at(body, 'metadata.managedFields') as Record<string, unknown>[] | undefined) ?? [];
+      const byName = (a: { manager?: unknown; operation?: unknown }, b: { manager?: unknown; operation?: unknown }) => `${a.manager} ${a.operation}`.localeCompare(`${b.manager} ${b.operation}`);
+      const got = entries.map((m) => ({ manager: m.manager, operation: m.operation, fieldsV1: m.fieldsV1, ...(m.time === undefined ? { untimed: true } : {}) }));
+      const want = [...step.expect.managedFields];
+      if (!step.expect.ordered) {
+        got.sort(byName);
+        want.sort(byName);
+      }
+      diffs.push(...subsetDiff(want, got, 'managedFields').map(where));
+      for (const [i, m] of got.entries()) if (!want[i]?.untimed && m.untimed) diffs.push(where(`managedFields entry of ${String(m.manager)} has no time`));
+      for (const m of entries) {
+        if (m.apiVersion !== 'v1' || m.fieldsType !== 'FieldsV1' || (m.time !== undefined && typeof m.time !== 'string'))
+          diffs.push(where(`managedFields entry of ${String(m.manager)}: apiVersion/fieldsType/time ${JSON.stringify([m.apiVersion, m.fieldsType, m.time])}`));
       }
     }
     const rv = at(body, 'metadata.resourceVersion') as string | undefined;

@@ -12,7 +12,7 @@ const workspaceSpec = { type: 'kubernetes', hibernated: false, connection: { typ
 
 before(async () => {
   if (skip) return;
-  const c = k8s.get();
+  const c = await k8s.ready();
   for (const [group, name] of [
     ['batch.forkspacer.com', 'dev'],
     ['batch.environment.sh', 'old'],

@@ -29,18 +29,27 @@ export interface CliRun {
 }
 
 /**
- * Starts the cluster before the file's tests and stops it after them; `get()` returns it.
- * Also makes a scratch directory for the files the tests write.
+ * Starts the cluster before the file's tests and stops it after them; `get()` returns it once
+ * started, `ready()` waits for it (for the file's own `before` hooks, which Node 20 may run
+ * alongside this one). Also makes a scratch directory for the files the tests write.
  */
-export function useCluster(): { get(): Cluster; dir(): string } {
+export function useCluster(): { get(): Cluster; ready(): Promise<Cluster>; dir(): string } {
   let cluster: Cluster | undefined;
+  let starting: Promise<Cluster> | undefined;
   let scratch: string | undefined;
+  const start = (): Promise<Cluster> => {
+    starting ??= (async () => {
+      scratch = mkdtempSync(join(tmpdir(), 'fsd-k8s-test-'));
+      cluster = await startCluster();
+      return cluster;
+    })();
+    return starting;
+  };
   before(async () => {
-    if (skip) return;
-    scratch = mkdtempSync(join(tmpdir(), 'fsd-k8s-test-'));
-    cluster = await startCluster();
+    if (!skip) await start();
   });
   after(async () => {
+    await starting?.catch(() => undefined);
     await cluster?.close();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
@@ -49,6 +58,7 @@ export function useCluster(): { get(): Cluster; dir(): string } {
       if (!cluster) throw new Error('cluster not started');
       return cluster;
     },
+    ready: start,
     dir() {
       if (!scratch) throw new Error('no scratch directory');
       return scratch;

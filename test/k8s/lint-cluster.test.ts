@@ -10,15 +10,16 @@ const k8s = useCluster();
 const opts = { skip, timeout: 180_000 };
 const workspaceSpec = { type: 'kubernetes', hibernated: false, connection: { type: 'in-cluster' } };
 
+async function createWorkspace(group: string, name: string): Promise<void> {
+  const c = k8s.get();
+  await c.apply(`/apis/${group}/v1/namespaces/${c.namespace}/workspaces/${name}`, { apiVersion: `${group}/v1`, kind: 'Workspace', metadata: { name, namespace: c.namespace }, spec: workspaceSpec });
+}
+
 before(async () => {
   if (skip) return;
-  const c = await k8s.ready();
-  for (const [group, name] of [
-    ['batch.forkspacer.com', 'dev'],
-    ['batch.environment.sh', 'old'],
-  ]) {
-    await c.apply(`/apis/${group}/v1/namespaces/${c.namespace}/workspaces/${name}`, { apiVersion: `${group}/v1`, kind: 'Workspace', metadata: { name, namespace: c.namespace }, spec: workspaceSpec });
-  }
+  await k8s.ready();
+  await createWorkspace('batch.forkspacer.com', 'dev');
+  await createWorkspace('batch.environment.sh', 'old');
 });
 
 /** A Module of the current API group (configMap source) or of batch.environment.sh (httpURL). */
@@ -78,6 +79,9 @@ test('a cluster without the Workspace CRD of a group says so, not "not found"', 
   } finally {
     await c.restoreCrd('workspaces.batch.environment.sh');
   }
+  // Removing the CRD removed its Workspaces too.
+  assert.equal(workspaceFindings((await lintJson(dir, 'old.yaml')).report).length, 1);
+  await createWorkspace('batch.environment.sh', 'old');
   const again = workspaceFindings((await lintJson(dir, 'old.yaml')).report);
   assert.deepEqual(again, [], 'with the CRD back, the Workspace is found');
 });
@@ -85,7 +89,7 @@ test('a cluster without the Workspace CRD of a group says so, not "not found"', 
 test('source.configMap definitions are read from the cluster and linted with every rule at their own positions', opts, async () => {
   const c = k8s.get();
   const ns = c.namespace;
-  // An invalid namespace name (error, line 40) and a default above its max (warning, line 28).
+  // An invalid namespace name (error, line 39) and a default above its max (warning, line 27).
   const bad = helmDef('redis').replace('  namespace: default\n', '  namespace: Default_NS\n').replace('      default: 1\n', '      default: 7\n');
   await c.apply(`/api/v1/namespaces/${ns}/configmaps/lint-bad`, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'lint-bad', namespace: ns }, data: { 'module.yaml': bad } });
   await c.apply(`/api/v1/namespaces/${ns}/configmaps/lint-good`, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'lint-good', namespace: ns }, data: { 'module.yaml': HELM } });
@@ -103,9 +107,14 @@ test('source.configMap definitions are read from the cluster and linted with eve
     ['modules.yaml', `cluster:configmaps/${ns}/lint-bad/module.yaml`, `cluster:configmaps/${ns}/lint-good/module.yaml`],
   );
   const [mods, badFile, goodFile] = report.files;
-  assert.deepEqual(badFile.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}`), ['28:16 warning config-default', '40:14 error helm-namespace']);
+  assert.deepEqual(badFile.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}`), ['27:16 warning config-default', '39:14 error helm-namespace']);
   assert.deepEqual(goodFile.findings, []);
-  const modFindings = mods.findings.map((f) => `${f.ruleId}: ${f.message}`);
-  assert.ok(modFindings.some((m) => /^module-source-definition: the definition from configmap .*lint-bad.* has an error: at its line 40:14, spec\.namespace "Default_NS"/.test(m)), modFindings.join('\n'));
-  assert.ok(modFindings.some((m) => m.includes(`lint-absent`) && /not found/.test(m)), modFindings.join('\n'));
+  const at = `(context "fsd-editor", server ${c.server})`;
+  assert.deepEqual(
+    mods.findings.map((f) => `${f.ruleId}: ${f.message}`),
+    [
+      `module-source-definition: the definition from ConfigMap ${ns}/lint-bad data["module.yaml"] has an error: at its line 39:14, spec.namespace "Default_NS" must consist of lower case letters, digits and "-", starting and ending with a letter or digit (a namespace name is a DNS-1123 label); e.g. "default-ns" [helm-namespace]`,
+      `module-source-missing: ConfigMap ${ns}/lint-absent key "module.yaml": ConfigMap ${ns}/lint-absent not found in the cluster ${at}`,
+    ],
+  );
 });

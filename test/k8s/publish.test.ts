@@ -5,8 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { CONTEXTS, FIELD_MANAGER } from './cluster.ts';
 import { cli, customDef, getConfigMap, helmDef, skip, useCluster, writeFiles } from './support.ts';
 
@@ -127,7 +127,7 @@ test('a field owned by another field manager: 409 conflict naming field and mana
   writeFileSync(join(dir, 'def.yaml'), helmDef('pub-conflict', '# mine\n'));
   let r = await publish(dir);
   assert.equal(r.status, 1);
-  assert.match(r.stderr, /^error: configmap\/pub-conflict \(def\.yaml:1\): field manager conflict \(409\): a field is managed by another field manager:\n {2}\.data\.module\.yaml is owned by other-tool\nuse --force-conflicts to take it over$/m);
+  assert.match(r.stderr, /^error: configmap\/pub-conflict \(def\.yaml:1\): field manager conflict \(409\): a field is managed by another field manager:\n {2}\.data\.module\.yaml is owned by "other-tool"\nuse --force-conflicts to take it over$/m);
   assert.equal((await getConfigMap(c, c.namespace, 'pub-conflict'))?.data?.['module.yaml'], 'kind: Helm # someone else\n');
   r = await publish(dir, '--force-conflicts');
   assert.equal(r.status, 0, r.stderr);
@@ -169,7 +169,7 @@ test('adopting a ConfigMap whose key another manager wrote: --force alone meets 
   const dir = writeFiles(k8s.dir(), { 'def.yaml': helmDef('pub-adopt') });
   let r = await publish(dir, '--force');
   assert.equal(r.status, 1);
-  assert.match(r.stderr, /\.data\.module\.yaml is owned by kubectl-create\nuse --force-conflicts to take it over \(--force adopts the ConfigMap; fields owned by other managers also need --force-conflicts\)$/m);
+  assert.match(r.stderr, /\.data\.module\.yaml is owned by "kubectl-create" using v1\nuse --force-conflicts to take it over \(--force adopts the ConfigMap; fields owned by other managers also need --force-conflicts\)$/m);
   r = await publish(dir, '--force', '--force-conflicts');
   assert.equal(r.status, 0, r.stderr);
   assert.equal((await getConfigMap(c, c.namespace, 'pub-adopt'))?.data?.['module.yaml'], helmDef('pub-adopt'));
@@ -184,14 +184,14 @@ test('the 1 MiB limit: exactly 1048576 bytes are stored by the server; one byte 
   let r = await publish(dir);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^configmap\/pub-size created/);
-  assert.equal((await getConfigMap(c, c.namespace, 'pub-size'))?.data?.['module.yaml'].length, 1024 * 1024);
+  assert.equal(Buffer.byteLength((await getConfigMap(c, c.namespace, 'pub-size'))?.data?.['module.yaml'] ?? ''), 1024 * 1024);
 
   const over = base + '#' + 'x'.repeat(1024 * 1024 - Buffer.byteLength(base) - 1) + '\n';
   writeFileSync(join(dir, 'def.yaml'), over);
   r = await publish(dir);
   assert.equal(r.status, 1);
   assert.match(r.stderr, /^error: configmap\/pub-size \(def\.yaml:1\) would hold 1048577 bytes; a ConfigMap holds at most 1 MiB \(1048576 bytes\)$/m);
-  assert.match(r.stderr, /nothing published: 1 problem found before contacting the cluster/);
+  assert.match(r.stdout, /nothing published: 1 problem found before contacting the cluster/);
   assert.equal((await getConfigMap(c, c.namespace, 'pub-size'))?.data?.['module.yaml'], exact, 'the stored one is untouched');
   // The server itself draws the line at the same byte.
   const direct = await c.request('PATCH', cmPath(c.namespace, 'pub-size-direct'), {
@@ -212,7 +212,7 @@ test('401 from real token authentication names the user, context, verb, resource
     r.stderr,
     new RegExp(`^error: configmap/pub-401-a \\(a\\.yaml:1\\): Unauthorized \\(401\\): ${c.server.replace(/[.]/g, '\\.')} did not accept the credentials of kubeconfig user "fsd-bad-token" \\(context "fsd-bad-token"\\) to get configmaps "pub-401-a" in namespace "${c.namespace}"; log in again or check the token$`, 'm'),
   );
-  assert.match(r.stderr, /1 failed, 1 not attempted|2 failed/);
+  assert.match(r.stdout + r.stderr, /publish failed: 2 ConfigMaps .*(1 failed, 1 not attempted|2 failed)/);
 });
 
 test('403 from real RBAC: a user with no rights (get), and the editor in a namespace where it may only read (patch)', opts, async () => {
@@ -270,10 +270,19 @@ test('KUBECONFIG, --kubeconfig over KUBECONFIG, and --context choose the credent
   let r = await cli(['publish', '.', '-n', c.namespace, '--no-module-snippet'], dir, { KUBECONFIG: c.kubeconfig });
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^configmap\/pub-kubeconfig created\npublished .*\(fsd-editor at /);
-  // KUBECONFIG may list several files; the first that sets current-context wins, contexts merge.
-  r = await cli(['publish', '.', '-n', c.namespace, '--no-module-snippet', '--context', CONTEXTS.nobody], dir, { KUBECONFIG: [join(dir, 'missing-config'), c.kubeconfig].join(':') });
+  // KUBECONFIG may list several files, as for kubectl: missing ones are skipped, the first
+  // current-context wins, and contexts of all files can be chosen.
+  const nobodyFirst = join(dir, 'nobody-kubeconfig');
+  writeFileSync(nobodyFirst, readFileSync(c.kubeconfig, 'utf8').replace(/^current-context: .*$/m, `current-context: ${CONTEXTS.nobody}`));
+  const list = (...files: string[]) => files.join(delimiter);
+  r = await cli(['publish', '.', '-n', c.namespace, '--no-module-snippet'], dir, { KUBECONFIG: list(join(dir, 'missing-config'), c.kubeconfig, nobodyFirst) });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^configmap\/pub-kubeconfig unchanged\npublished .*\(fsd-editor at /);
+  r = await cli(['publish', '.', '-n', c.namespace, '--no-module-snippet'], dir, { KUBECONFIG: list(nobodyFirst, c.kubeconfig) });
   assert.equal(r.status, 1);
-  assert.match(r.stderr, /Forbidden \(403\): not allowed to get configmaps "pub-kubeconfig"/);
+  assert.match(r.stderr, /Forbidden \(403\): not allowed to get configmaps "pub-kubeconfig" in namespace "[^"]+": .*User "[^"]*fsd-nobody"/);
+  r = await cli(['publish', '.', '-n', c.namespace, '--no-module-snippet', '--context', CONTEXTS.editor], dir, { KUBECONFIG: list(nobodyFirst, c.kubeconfig) });
+  assert.equal(r.status, 0, r.stderr);
   r = await cli(['publish', '.', '-n', c.namespace, '--no-module-snippet', '--kubeconfig', c.kubeconfig], dir, { KUBECONFIG: join(dir, 'missing-config') });
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^configmap\/pub-kubeconfig unchanged/);

@@ -18,9 +18,14 @@ if (why) process.stderr.write(`note: ${why}\n`);
 /** The skip reason for every test of the file (undefined: run them); the note above has the details. */
 export const skip = why ? 'no real kube-apiserver: build it with `npx tsx test/k8s/cli.ts build` or set FORKSPACER_E2E_KUBECONFIG' : undefined;
 
-/** A Helm definition named `name` (the flat-dialect example), optionally with extra text. */
-export const helmDef = (name: string, extra = ''): string => HELM.replace('\n  name: redis\n', `\n  name: ${name}\n`) + extra;
-export const customDef = (name: string): string => CUSTOM.replace('\n  name: legacy-plugin\n', `\n  name: ${name}\n`);
+// publish stores a document from its first line of content: comment lines above it belong to the
+// file, not to the definition, so the examples' header comments are left out here.
+const body = (text: string) => text.replace(/^(#.*\n)+/, '');
+
+/** A Helm definition named `name` (the flat-dialect example, a comment inside), optionally with extra text. */
+export const helmDef = (name: string, extra = ''): string =>
+  body(HELM).replace('\n  name: redis\n', `\n  name: ${name}\n`).replace('\nconfig:\n', '\n# comments inside the definition are kept\nconfig:\n') + extra;
+export const customDef = (name: string): string => body(CUSTOM).replace('\n  name: legacy-plugin\n', `\n  name: ${name}\n`);
 
 export interface CliRun {
   status: number | null;

@@ -95,6 +95,12 @@ function killAllNow(): void {
   tempDirs.clear();
 }
 
+/** Removes `dir` when the process exits or is interrupted (unless removed before). */
+export function removeOnExit(dir: string): void {
+  installHandlers();
+  tempDirs.add(dir);
+}
+
 function installHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;

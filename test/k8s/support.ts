@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCluster, unavailableReason, type Cluster } from './cluster.ts';
+import { removeOnExit, startCluster, unavailableReason, type Cluster } from './cluster.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'forkspacer-def');
@@ -45,6 +45,7 @@ export function useCluster(): { get(): Cluster; ready(): Promise<Cluster>; dir()
   const start = (): Promise<Cluster> => {
     starting ??= (async () => {
       scratch = mkdtempSync(join(tmpdir(), 'fsd-k8s-test-'));
+      removeOnExit(scratch);
       cluster = await startCluster();
       return cluster;
     })();

@@ -3,6 +3,8 @@
 //   2. throughput: `lint` of 10,000 generated definitions (~2 KB each), end to end, with
 //      peak RSS; against yaml's parseDocument alone (one core) and yamllint on the same files
 //   3. publish: 200 definitions to the test API server against kubectl (bench/publish.mjs)
+//   4. publish: the same against a real kube-apiserver and its kubectl (bench/publish-k8s.mjs),
+//      when `npx tsx test/k8s/cli.ts build` has built them
 // Options: --quick (fewer runs), --skip-publish.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -84,6 +86,16 @@ if (!process.argv.includes('--skip-publish') && existsSync(join(root, 'bench', '
   const p = spawnSync(process.execPath, [join(root, 'bench', 'publish.mjs')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   process.stdout.write(p.stdout);
   results.publish = p.stdout.trim();
+}
+
+// 4. Publish against a real kube-apiserver and the real kubectl of the same version.
+if (!process.argv.includes('--skip-publish')) {
+  const where = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'test', 'k8s', 'cli.ts'), 'where'], { cwd: root, encoding: 'utf8' });
+  if (where.status === 0) {
+    const p = spawnSync(process.execPath, [join(root, 'bench', 'publish-k8s.mjs')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    process.stdout.write(p.stdout);
+    results.publishK8s = p.stdout.trim();
+  } else console.log(`publish against kube-apiserver: not measured (no binaries in ${where.stdout.trim()}; build them with npx tsx test/k8s/cli.ts build)`);
 }
 
 mkdirSync(join(root, '.bench'), { recursive: true });

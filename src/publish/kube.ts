@@ -3,6 +3,7 @@
 // plugins, CA / insecure-skip-tls-verify) and its HTTP layer. The module is imported here,
 // dynamically, so `lint` never loads it.
 import { importExternal } from '../runtime/import-external.ts';
+import { kubeconfigFiles, loadKubeconfigFiles } from './kubeconfig-files.ts';
 
 export interface KubeResponse {
   status: number;
@@ -111,7 +112,9 @@ export async function connect(opts: ConnectOptions): Promise<KubeClient> {
   const k = await loadClientNode();
   const kc = new k.KubeConfig();
   try {
+    const listed = opts.kubeconfig ? undefined : kubeconfigFiles();
     if (opts.kubeconfig) kc.loadFromFile(opts.kubeconfig);
+    else if (listed) loadKubeconfigFiles(kc, listed, () => new k.KubeConfig());
     else kc.loadFromDefault();
   } catch (e) {
     throw new TransportError('kubeconfig', `cannot read kubeconfig${opts.kubeconfig ? ` ${opts.kubeconfig}` : ''}: ${(e as Error).message}`);

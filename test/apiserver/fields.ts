@@ -82,7 +82,9 @@ export function leafPaths(obj: Json, p: Path = []): Path[] {
   if (isGranular(p) && isMap(obj)) {
     const out: Path[] = [];
     const keys = Object.keys(obj).filter((k) => !STRIPPED.has(key([...p, k])));
-    if (keys.length === 0 && p.length > 0) return [p];
+    // An empty granular map sent by an applier is owned (`f:data: {}`), but metadata that held
+    // only stripped fields (name, namespace) is not: kube-apiserver records no `f:metadata` then.
+    if (keys.length === 0 && p.length > 0) return key(p) === 'metadata' ? [] : [p];
     for (const k of keys) {
       if (obj[k] === null) continue;
       out.push(...leafPaths(obj[k], [...p, k]));
@@ -179,7 +181,7 @@ export function writeEntries(obj: Obj, entries: Entry[]): void {
     return;
   }
   meta.managedFields = kept.map((e) => {
-    const out: Obj = { manager: e.manager, operation: e.operation, apiVersion: e.apiVersion, time: e.time, fieldsType: 'FieldsV1', fieldsV1: encodeFields(e.set) };
+    const out: Obj = { manager: e.manager, operation: e.operation, apiVersion: e.apiVersion, ...(e.time ? { time: e.time } : {}), fieldsType: 'FieldsV1', fieldsV1: encodeFields(e.set) };
     if (e.subresource) out.subresource = e.subresource;
     return out;
   });
@@ -266,20 +268,29 @@ export function applyObject(live: Obj | undefined, applied: Obj, manager: string
   const result: Obj = live ? clone(live) : { apiVersion: applied.apiVersion ?? 'v1', kind: applied.kind ?? 'ConfigMap', metadata: {} };
   for (const k of appliedSet) {
     const p = unkey(k);
-    setPath(result, p, clone(getPath(applied, p) as Json));
+    const v = getPath(applied, p) as Json;
+    // An empty map claims the map, it does not empty it: other managers' keys stay.
+    if (isMap(v) && Object.keys(v).length === 0 && isMap(getPath(result, p))) continue;
+    setPath(result, p, clone(v));
   }
   if (self) {
     for (const k of self.set) {
       if (appliedSet.has(k)) continue;
       if (others.some((e) => e.set.has(k))) continue;
+      // Giving up a map removes it only when no one else owns a key in it.
+      if (others.some((e) => [...e.set].some((o) => o.startsWith(k + '\0')))) continue;
       deletePath(result, unkey(k));
     }
   }
   normalize(result);
-  const newSelf: Entry = { manager, operation: 'Apply', apiVersion: String(applied.apiVersion ?? 'v1'), time: now, set: appliedSet };
+  const objectChanged = !live || !deepEqual(withoutManaged(result), withoutManaged(live));
+  // kube-apiserver stamps the applier's entry only when the object itself changed; an apply that
+  // only takes a share of fields keeps the entry's old time, or has none (it then sorts first).
+  const selfTime = objectChanged ? now : (self?.time ?? '');
+  const newSelf: Entry = { manager, operation: 'Apply', apiVersion: String(applied.apiVersion ?? 'v1'), time: selfTime, set: appliedSet };
   const nextEntries = [...others.filter((e) => e.set.size > 0), newSelf];
   const liveEntries = readEntries(live);
-  const changed = !live || !deepEqual(withoutManaged(result), withoutManaged(live)) || !sameEntries(nextEntries, liveEntries);
+  const changed = objectChanged || !sameEntries(nextEntries, liveEntries);
   if (!changed) return { object: live!, changed: false, conflicts: [] };
   // Other managers keep their timestamps; the applier's entry is stamped now.
   for (const e of nextEntries) {

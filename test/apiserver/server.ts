@@ -257,7 +257,7 @@ function validateConfigMap(obj: Obj): void {
         causes.push({ type: 'FieldValueInvalid', field: `data[${k}]`, badValue: k, detail: 'duplicate of key present in binaryData' });
     }
   }
-  if (configMapSize(obj) > MAX_CONFIGMAP_BYTES) causes.push({ type: 'FieldValueTooLong', field: '[]', detail: `must have at most ${MAX_CONFIGMAP_BYTES} bytes` });
+  if (configMapSize(obj) > MAX_CONFIGMAP_BYTES) causes.push({ type: 'FieldValueTooLong', field: '[]', detail: `may not be more than ${MAX_CONFIGMAP_BYTES} bytes` });
   if (causes.length) throw invalid('ConfigMap', name, causes);
 }
 
@@ -363,7 +363,7 @@ export async function startApiServer(opts: ApiServerOptions = {}): Promise<ApiSe
 
   function checkFieldManager(m: string | undefined): void {
     if (m !== undefined && (m.length > 128 || /[^\x20-\x7e]/.test(m)))
-      throw invalid('PatchOptions.meta.k8s.io', '', [{ type: 'FieldValueTooLong', field: 'fieldManager', detail: 'must have at most 128 characters' }]);
+      throw invalid('PatchOptions.meta.k8s.io', '', [{ type: 'FieldValueTooLong', field: 'fieldManager', detail: 'may not be more than 128 bytes' }]);
   }
 
   function requireNamespace(ns: string): void {
@@ -453,8 +453,13 @@ export async function startApiServer(opts: ApiServerOptions = {}): Promise<ApiSe
     const checkFields = (body: Obj, apply: boolean): void => {
       const unk = unknownFields(body);
       if (!unk.length) return;
-      if (apply) throw badRequest(`failed to create typed patch object (${ns}/${name}; /v1, Kind=ConfigMap): ${unk.map((u) => '.' + u).join(', ')}: field not declared in schema`);
-      if (q.fieldValidation === 'Strict') throw badRequest(`strict decoding error: ${unk.map((u) => `unknown field "${u}"`).join(', ')}`);
+      // kube-apiserver answers an apply with unknown fields with a 500 without a reason, whatever
+      // fieldValidation says, naming the namespace of the applied object (often empty).
+      if (apply) {
+        const meta = isMap(body.metadata) ? body.metadata : {};
+        throw new StatusError(500, '', `failed to create typed patch object (${String(meta.namespace ?? '')}/${String(meta.name ?? name)}; /v1, Kind=ConfigMap): ${unk.map((u) => '.' + u).join(', ')}: field not declared in schema`);
+      }
+      if (q.fieldValidation === 'Strict') throw badRequest(`ConfigMap in version "v1" cannot be handled as a ConfigMap: strict decoding error: ${unk.map((u) => `unknown field "${u}"`).join(', ')}`);
       if (q.fieldValidation !== 'Ignore') warnings.push(...unk.map((u) => `299 - "unknown field \\"${u}\\""`));
       for (const u of unk) {
         if (u.startsWith('metadata.')) delete (body.metadata as Obj)[u.slice(9)];

@@ -27,7 +27,8 @@ export class StatusError extends Error {
     super(message);
   }
   toStatus(): Obj {
-    const s: Obj = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: this.message, reason: this.reason };
+    // Some errors (an apply the server cannot type) carry no reason at all.
+    const s: Obj = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: this.message, ...(this.reason ? { reason: this.reason } : {}) };
     if (this.details) s.details = JSON.parse(JSON.stringify(this.details));
     s.code = this.code;
     return s;

@@ -202,7 +202,7 @@ test('a ConfigMap over 1 MiB is refused before sending; the server refuses it to
   assert.equal(resp.status, 422);
   const st = (await resp.json()) as { message: string; reason: string };
   assert.equal(st.reason, 'Invalid');
-  assert.equal(st.message, 'ConfigMap "big" is invalid: []: Too long: must have at most 1048576 bytes');
+  assert.equal(st.message, 'ConfigMap "big" is invalid: []: Too long: may not be more than 1048576 bytes');
 });
 
 test('names: --name-template is sanitised to DNS-1123, or a clear error; duplicates are refused', async () => {

@@ -8,6 +8,7 @@ import { register as registerMigrate } from './commands/migrate.ts';
 import { register as registerVerifyModule } from './commands/verify-module.ts';
 import { register as registerInit } from './commands/init.ts';
 import { register as registerDocs } from './commands/docs.ts';
+import { register as registerLsp } from './commands/lsp.ts';
 import { printError } from './output.ts';
 import { UsageError } from './usage-error.ts';
 import { TOOL_VERSION } from './version.ts';
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
   registerVerifyModule(program);
   registerInit(program);
   registerDocs(program);
+  registerLsp(program);
   for (const c of program.commands) c.exitOverride();
   try {
     await program.parseAsync(argv);

@@ -24,15 +24,21 @@ export function quoteScalarFix(text: string, node: YNode | null | undefined): Fi
 }
 
 /**
- * Add `key: value` as the first entry of a block mapping, on its own line at the mapping's
- * indentation (comments and the other entries stay where they are).
+ * Add `key: value` as the last entry of a block mapping, on a line of its own at the mapping's
+ * indentation, after the line the mapping ends on (its comments stay where they are).
  */
 export function insertEntryFix(text: string, map: YMap | null | undefined, key: string, value: string, description: string): Fix | undefined {
   if (!map || map.pairs.length === 0 || map.index.has(key) || text[map.start] === '{') return undefined;
   const first = map.pairs[0].key.start;
-  const lineStart = text.lastIndexOf('\n', first - 1) + 1;
-  const indent = text.slice(lineStart, first);
+  const indent = text.slice(text.lastIndexOf('\n', first - 1) + 1, first);
   if (!/^ *$/.test(indent)) return undefined;
+  const last = map.pairs[map.pairs.length - 1];
+  const value_ = last.value;
+  // A block scalar's end includes its line break; anything else ends on its last line.
+  let end = value_ ? value_.end : last.key.end;
+  if (end > 0 && text[end - 1] === '\n') end--;
+  const nl = text.indexOf('\n', end);
+  const at = nl === -1 ? text.length : text[nl - 1] === '\r' ? nl - 1 : nl;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  return { description, edits: [{ start: lineStart, end: lineStart, text: `${indent}${key}: ${value}${eol}` }] };
+  return { description, edits: [{ start: at, end: at, text: `${eol}${indent}${key}: ${value}` }] };
 }

@@ -3,6 +3,7 @@
 //   2. throughput: `lint` of 10,000 generated definitions (~2 KB each), end to end, with
 //      peak RSS; against yaml's parseDocument alone (one core) and yamllint on the same files
 //   3. publish: 200 definitions to the test API server against kubectl (bench/publish.mjs)
+//   4. lsp: re-lint latency of a 2,000-line definition after a keystroke (bench/lsp.mjs)
 // Options: --quick (fewer runs), --skip-publish.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -84,6 +85,13 @@ if (!process.argv.includes('--skip-publish') && existsSync(join(root, 'bench', '
   const p = spawnSync(process.execPath, [join(root, 'bench', 'publish.mjs')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   process.stdout.write(p.stdout);
   results.publish = p.stdout.trim();
+}
+
+// 4. The language server's re-lint latency.
+{
+  const p = spawnSync(process.execPath, [join(root, 'bench', 'lsp.mjs'), ...(quick ? ['--quick'] : [])], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(p.stdout);
+  results.lsp = p.stdout.trim();
 }
 
 mkdirSync(join(root, '.bench'), { recursive: true });

@@ -69,3 +69,12 @@ test('a definition in a ConfigMap (literal block) is fixed in place; a quoted on
   assert.equal(readFileSync(join(dir, 'cm2.yaml'), 'utf8'), quoted);
   assert.match(q.stdout, /unknown field "chartname"/);
 });
+
+test("the README's --fix-dry-run sample is the real output (stderr, then the report)", () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const block = /```console\n\$ forkspacer-def lint --fix-dry-run redis-mistakes\.yaml\n([\s\S]*?)```/.exec(readme);
+  assert.ok(block, 'README sample missing');
+  copyFileSync(join(root, 'fixtures', 'broken', 'redis-mistakes.yaml'), join(dir, 'redis-mistakes.yaml'));
+  const r = lint(['--fix-dry-run', 'redis-mistakes.yaml']);
+  assert.equal(r.stderr + r.stdout, block[1]);
+});

@@ -51,9 +51,16 @@ export function completionsAt(model: DocumentModel, text: string, offset: number
     return [];
   }
   const key = /^(\s*)(- )?([A-Za-z0-9_-]*)$/.exec(before);
-  if (!key || !def) return [];
+  // Field names are offered for definitions only (a Module's fields come from its CRD).
+  if (!key || !def || model.modules.some((m) => offset >= m.start && offset <= m.end)) return [];
   const column = key[1].length + (key[2] ? 2 : 0);
-  const path = yamlPathAt(text, lineStart, column);
+  let path = yamlPathAt(text, lineStart, column);
+  if (def.embedded) {
+    // The lines of data["module.yaml"] read as keys under data and module.yaml: drop those.
+    const inner = path.indexOf('module.yaml');
+    if (inner === -1) return [];
+    path = path.slice(inner + 1);
+  }
   if (key[2]) path.push(0);
   let tree: FieldTree | undefined = knownFieldTree(def.dialect);
   for (const step of path) tree = typeof step === 'number' ? tree?.items : tree?.fields?.[step];

@@ -43,14 +43,14 @@ export class DocumentStates {
   ) {}
 
   /** Lint after the debounce pause; `publish` gets the findings if the buffer has not moved on. */
-  schedule(doc: TextDocument, delay: number, publish: (l: Linted) => void, current: () => TextDocument | undefined): void {
+  schedule(doc: TextDocument, delay: number, publish: (l: Linted) => void, current: () => TextDocument | undefined, onError: (e: Error) => void): void {
     const s = this.state(doc.uri);
     clearTimeout(s.timer);
     s.timer = setTimeout(() => {
       s.timer = undefined;
-      void this.lint(doc).then((l) => {
+      this.lint(doc).then((l) => {
         if (current()?.version === l.version) publish(l);
-      });
+      }, onError);
     }, delay);
   }
 

@@ -20,6 +20,8 @@ import type { SpecTemplate } from '../rules/shared/templates.ts';
 export interface DefinitionView {
   ctx: DefinitionContext;
   dialect: DefinitionDialectId;
+  /** Held in a ConfigMap's data["module.yaml"] (offsets are mapped). */
+  embedded: boolean;
   items: readonly ConfigItem[];
   templates: readonly SpecTemplate[];
   /** File offsets the view covers. */
@@ -66,7 +68,7 @@ export function analyse(text: string): DocumentModel {
       const ic = classify(first.root);
       if (ic.kind !== 'definition') continue;
       const toFile = scalarOffsetMap(text, c.embedded, inner);
-      const v = view(new DefinitionContext(first.root, ic.definitionKind, ic.dialect, inner, {}), ic.dialect, c.embedded.start, c.embedded.end, toFile, inverse(toFile, inner.length));
+      const v = view(new DefinitionContext(first.root, ic.definitionKind, ic.dialect, inner, {}), ic.dialect, c.embedded.start, c.embedded.end, toFile, inverse(toFile, inner.length), true);
       model.definitions.push(v);
       const name = stringAt(root, 'metadata', 'name');
       if (name) configMaps.set(name, [...v.items]);
@@ -78,8 +80,8 @@ export function analyse(text: string): DocumentModel {
   return model;
 }
 
-function view(ctx: DefinitionContext, dialect: DefinitionDialectId, start: number, end: number, toFile: (o: number) => number, fromFile: (o: number) => number): DefinitionView {
-  return { ctx, dialect, items: typedItems(ctx), templates: specTemplates(ctx), start, end, toFile, fromFile };
+function view(ctx: DefinitionContext, dialect: DefinitionDialectId, start: number, end: number, toFile: (o: number) => number, fromFile: (o: number) => number, embedded = false): DefinitionView {
+  return { ctx, dialect, embedded, items: typedItems(ctx), templates: specTemplates(ctx), start, end, toFile, fromFile };
 }
 
 /** The largest inner offset that maps at or before the file offset (the map is monotonic). */

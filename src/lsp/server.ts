@@ -46,7 +46,9 @@ export function startLanguageServer(options: ServerOptions): Connection {
   };
   const states = new DocumentStates(lintOptionsFor, () => settings);
   const publish = (uri: string) => (l: Linted) => void connection.sendDiagnostics({ uri, version: l.version, diagnostics: l.findings.map(toDiagnostic) });
-  const relint = (doc: TextDocument, delay: number) => states.schedule(doc, delay, publish(doc.uri), () => documents.get(doc.uri));
+  // The linter does not throw on bad input; anything else is a bug to report, not a crash of the editor's server.
+  const failed = (e: Error) => connection.console.error(`forkspacer-def: internal error: ${e.stack ?? e.message}`);
+  const relint = (doc: TextDocument, delay: number) => states.schedule(doc, delay, publish(doc.uri), () => documents.get(doc.uri), failed);
 
   connection.onInitialize((params) => {
     settings = readSettings(params.initializationOptions, settings);

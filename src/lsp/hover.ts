@@ -4,11 +4,11 @@ import { DIALECTS } from '../classify/dialects.ts';
 import type { ConfigItem } from '../config/index.ts';
 import { parseConstraint } from '../constraints/index.ts';
 import { acceptedOperatorVersions } from '../lint/accepted-versions.ts';
-import { pairOf } from '../load/ynode.ts';
+import { at, isMap, keyText, pairOf } from '../load/ynode.ts';
 import { describeReleases } from '../operator/acceptance.ts';
 import { acceptedReleases } from '../operator/releases.ts';
 import { BUILTIN_SIGNATURES } from './go-signatures.ts';
-import type { DefinitionView, DocumentModel } from './model.ts';
+import type { DefinitionView, DocumentModel, ModuleView } from './model.ts';
 import { itemNode, viewAt } from './model.ts';
 import { configRefs, functionUses } from './template-refs.ts';
 
@@ -20,6 +20,8 @@ export interface HoverText {
 }
 
 export function hoverAt(model: DocumentModel, offset: number): HoverText | undefined {
+  const m = viewAt(model.modules, offset);
+  if (m) return moduleConfigHover(m, offset);
   const v = viewAt(model.definitions, offset);
   if (!v) return undefined;
   for (const r of configRefs(v)) {
@@ -38,6 +40,19 @@ export function hoverAt(model: DocumentModel, offset: number): HoverText | undef
   for (const item of v.items) {
     const n = itemNode(v, item);
     if (n && inner >= n.start && inner <= n.end) return { start: v.toFile(n.start), end: v.toFile(n.end), markdown: itemMarkdown(item) };
+  }
+  return undefined;
+}
+
+/** A key of a Module's spec.config: the item of its definition that it sets. */
+function moduleConfigHover(m: ModuleView, offset: number): HoverText | undefined {
+  const config = at(m.root, 'spec', 'config');
+  if (!isMap(config)) return undefined;
+  for (const p of config.pairs) {
+    if (offset < p.key.start || offset > p.key.end) continue;
+    const alias = keyText(p);
+    const item = [...m.items].reverse().find((i) => i.alias === alias);
+    return item ? { start: p.key.start, end: p.key.end, markdown: itemMarkdown(item) } : undefined;
   }
   return undefined;
 }

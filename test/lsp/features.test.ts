@@ -70,3 +70,8 @@ test('the $schema modeline action: offered for a plain definition without one, n
   assert.equal(modelineFix(analyse(withLine), withLine), undefined);
   assert.equal(modelineFix(analyse(moduleText), moduleText), undefined, 'not inside a ConfigMap');
 });
+
+test("hover on a key of a Module's spec.config shows the item it sets", () => {
+  const offset = moduleText.indexOf('    size: small') + 5;
+  assert.match(hoverAt(analyse(moduleText), offset)?.markdown ?? '', /\| `size` \| Size \| option \| `small` \| no \| yes \| one of `small`, `large` \|/);
+});

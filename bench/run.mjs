@@ -5,6 +5,7 @@
 //   3. publish: 200 definitions to the test API server against kubectl (bench/publish.mjs)
 //   4. publish: the same against a real kube-apiserver and its kubectl (bench/publish-k8s.mjs),
 //      when `npx tsx test/k8s/cli.ts build` has built them
+//   5. lsp: re-lint latency of a 2,000-line definition after a keystroke (bench/lsp.mjs)
 // Options: --quick (fewer runs), --skip-publish.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -96,6 +97,13 @@ if (!process.argv.includes('--skip-publish')) {
     process.stdout.write(p.stdout);
     results.publishK8s = p.stdout.trim();
   } else console.log(`publish against kube-apiserver: not measured (no binaries in ${where.stdout.trim()}; build them with npx tsx test/k8s/cli.ts build)`);
+}
+
+// 5. The language server's re-lint latency.
+{
+  const p = spawnSync(process.execPath, [join(root, 'bench', 'lsp.mjs'), ...(quick ? ['--quick'] : [])], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(p.stdout);
+  results.lsp = p.stdout.trim();
 }
 
 mkdirSync(join(root, '.bench'), { recursive: true });

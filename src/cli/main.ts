@@ -9,6 +9,7 @@ import { register as registerVerifyModule } from './commands/verify-module.ts';
 import { register as registerInit } from './commands/init.ts';
 import { register as registerDocs } from './commands/docs.ts';
 import { DEEP_STACK_MB, offerDeepStack, onDeepStack, runOnDeepStack, wantsDeepStack } from '../runtime/deep-stack.ts';
+import { register as registerLsp } from './commands/lsp.ts';
 import { printError } from './output.ts';
 import { UsageError } from './usage-error.ts';
 import { TOOL_VERSION } from './version.ts';
@@ -32,6 +33,7 @@ export async function main(argv: string[]): Promise<number> {
   registerVerifyModule(program);
   registerInit(program);
   registerDocs(program);
+  registerLsp(program);
   for (const c of program.commands) c.exitOverride();
   try {
     await program.parseAsync(argv);

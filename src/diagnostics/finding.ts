@@ -21,6 +21,21 @@ export interface Finding {
   range: Range;
   /** Path of the node inside the document, e.g. `spec.values[1].raw.replica`. */
   path?: string;
+  /** The one safe edit that resolves the finding, when there is one (`lint --fix`, editor quick fixes). */
+  fix?: Fix;
+}
+
+/** Replace `start`..`end` (UTF-16 offsets into the file's text) with `text`; start = end inserts. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  /** What the fix does, as a quick fix title: `rename "chartname" to "chartName"`. */
+  description: string;
+  edits: TextEdit[];
 }
 
 /** A place inside a source text, as offsets; resolved to line/column only when reported. */

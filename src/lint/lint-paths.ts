@@ -61,6 +61,15 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   return { result: summarize([...lintSources(sources, prepared.options), ...prepared.fetched]), ioErrors };
 }
 
+/**
+ * Lints texts already in memory (an editor's buffers, `lint --fix` between passes) the way
+ * lintPaths lints them from disk: the same cross-document Module checks and source fetching.
+ */
+export async function lintTexts(sources: readonly SourceFile[], options: LintOptions = {}, io: RunOptions = {}): Promise<LintResult> {
+  const prepared = await prepareRun(sources, options, io);
+  return summarize([...lintSources(sources, prepared.options), ...prepared.fetched]);
+}
+
 /** Many files: the two passes of src/lint/batches.ts on worker threads and this one. */
 async function lintInParallel(files: readonly string[], options: LintOptions, io: RunOptions): Promise<LintRun> {
   const { BATCH, startLintPool } = await import('./parallel.ts');

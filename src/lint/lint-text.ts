@@ -16,6 +16,7 @@ import type { DocumentSummary, FileResult } from './result.ts';
 import { effectiveSeverity } from './settings.ts';
 import type { LintOptions } from './settings.ts';
 import { acceptedOperatorVersions } from './accepted-versions.ts';
+import { mapFix } from './fixes.ts';
 import { lintModule, moduleRuleMetas, indexFile, emptyRunIndex } from '../module/index.ts';
 import type { ModuleLintOptions, RunIndex } from '../module/index.ts';
 
@@ -28,8 +29,17 @@ export function ruleMeta(): ReadonlyMap<string, RuleMeta> {
 /** Findings of one file, with offsets into that file's text. */
 class FileCollector {
   readonly raw: RawFinding[] = [];
-  add(f: RawFinding, map?: OffsetMap): void {
-    this.raw.push(map ? { ...f, start: map(f.start), end: map(f.end) } : f);
+  /** `map`: offsets of an embedded text; its fixes are kept only where `fixable` (a literal block). */
+  add(f: RawFinding, map?: OffsetMap, fixable = false): void {
+    if (!map) {
+      this.raw.push(f);
+      return;
+    }
+    const { fix, ...rest } = f;
+    const mapped: RawFinding = { ...rest, start: map(f.start), end: map(f.end) };
+    const moved = fix && fixable && mapFix(fix, map);
+    if (moved) mapped.fix = moved;
+    this.raw.push(mapped);
   }
 }
 
@@ -100,7 +110,7 @@ function lintEmbedded(node: import('../load/ynode.ts').YScalar, index: number, f
   }
   const ctx = new DefinitionContext(first.root as never, c.definitionKind, c.dialect, inner, options);
   runRules(ctx, options);
-  for (const f of ctx.findings) out.add(f, map);
+  for (const f of ctx.findings) out.add(f, map, node.style === 'literal');
   return summary(index, 'configmap', c.dialect, first.root, ctx);
 }
 
@@ -132,6 +142,7 @@ function finish(file: string, text: string, raw: RawFinding[], documents: Docume
       range: { start: lines.position(f.start), end: lines.position(Math.max(f.end, f.start)) },
     };
     if (f.path) finding.path = f.path;
+    if (f.fix) finding.fix = f.fix;
     findings.push(finding);
   }
   findings = applyDisableDirectives(text, findings);

@@ -1,3 +1,4 @@
+import type { Fix } from '../diagnostics/finding.ts';
 import type { YMap, YPair } from '../load/ynode.ts';
 
 /** A finding as a rule reports it: offsets in the document's own text. */
@@ -7,6 +8,8 @@ export interface RawFinding {
   start: number;
   end: number;
   path?: string;
+  /** Edits in the same offsets as start and end. */
+  fix?: Fix;
 }
 
 /** Something with offsets: a node, or a span a rule computed. */
@@ -31,11 +34,13 @@ export abstract class RuleContext {
     this.ruleId = id;
   }
 
-  report(target: Spanned | YPair | null | undefined, message: string, path?: string): void {
+  report(target: Spanned | YPair | null | undefined, message: string, path?: string, fix?: Fix): void {
     const span = target && 'key' in target ? target.key : target;
     const start = span?.start ?? this.root.start;
     const end = span?.end ?? start;
-    this.findings.push({ ruleId: this.ruleId, message, start, end, path });
+    const finding: RawFinding = { ruleId: this.ruleId, message, start, end, path };
+    if (fix) finding.fix = fix;
+    this.findings.push(finding);
   }
 
   memo<T>(key: string, compute: () => T): T {

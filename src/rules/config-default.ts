@@ -7,6 +7,7 @@ import { closest } from '../diagnostics/suggest.ts';
 import type { DefinitionContext } from '../lint/definition-context.ts';
 import { isMap, isScalar, isSeq, type YNode } from '../load/ynode.ts';
 import type { Rule } from './types.ts';
+import { quoteScalarFix } from './shared/fixes.ts';
 import { itemRef, quotedAlias, reportAt, typedItems, valueTarget, yamlText } from './shared/config-items.ts';
 
 /** Spec fields the operator decodes into Go strings (or []string), per kind. */
@@ -147,6 +148,7 @@ function checkScalarText(ctx: DefinitionContext, n: YNode | null | undefined, at
     n,
     path,
     `${pathText(path)} ${source} is not a string: yaml.v3 decodes it as ${as} and the operator reads it back as "${read}", not "${source}"; quote it ("${source}") to keep it as written`,
+    quoteScalarFix(ctx.text, n),
   );
 }
 

@@ -1,6 +1,8 @@
 import type { ConfigPath } from '../config/index.ts';
 import { locate } from '../diagnostics/locate.ts';
 import type { Rule } from './types.ts';
+import { isMap } from '../load/ynode.ts';
+import { insertEntryFix } from './shared/fixes.ts';
 import { hasProblemAt, itemRef, keyTarget, reportAt, typedItems } from './shared/config-items.ts';
 
 export const rule: Rule = {
@@ -34,11 +36,16 @@ export const rule: Rule = {
         continue;
       }
       if (written) continue;
+      // Every release that reads a separate definition (up to 0.1.20) defaults editable to
+      // false, so writing it out changes nothing: the one edit that is safe.
+      const spec = locate(ctx.root, item.specPath);
+      const fix = spec.depth === item.specPath.length && isMap(spec.node) ? insertEntryFix(ctx.text, spec.node, 'editable', 'false', `add "editable: false" to ${itemRef(item)} (the value it has now)`) : undefined;
       reportAt(
         ctx,
         target(),
         editablePath,
         `${itemRef(item)} does not say whether it is editable, and editable defaults to false before operator 0.1.21: a Module that sets "${alias}" is rejected ("field '${alias}' is not editable"); add editable: true to let Modules set it, or editable: false to make it a constant on purpose`,
+        fix,
       );
     }
   },

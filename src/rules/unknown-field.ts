@@ -1,6 +1,7 @@
 import { locate, pointerToPath } from '../diagnostics/locate.ts';
 import { closest, quoteList } from '../diagnostics/suggest.ts';
 import type { Rule } from './types.ts';
+import { renameKeyFix } from './shared/fixes.ts';
 import { schemaIssues } from './shared/schema-issues.ts';
 
 export const rule: Rule = {
@@ -13,6 +14,7 @@ export const rule: Rule = {
     for (const issue of schemaIssues(ctx)) {
       if (issue.kind !== 'unknown-field' || issue.field === undefined) continue;
       const { pair } = locate(ctx.root, issue.pointer);
+      const parent = locate(ctx.root, issue.pointer.slice(0, issue.pointer.lastIndexOf('/')));
       const path = pointerToPath(issue.pointer);
       const known = issue.known ?? [];
       const guess = closest(issue.field, known);
@@ -22,7 +24,8 @@ export const rule: Rule = {
         : known.length
           ? `known fields of ${where}: ${quoteList(known)}`
           : `${where} takes no fields here`;
-      ctx.report(pair, `unknown field "${issue.field}" at ${path}: the operator ignores it; ${hint}`, path);
+      const fix = guess ? renameKeyFix(ctx.text, parent.node, pair, issue.field, guess) : undefined;
+      ctx.report(pair, `unknown field "${issue.field}" at ${path}: the operator ignores it; ${hint}`, path, fix);
     }
   },
 };

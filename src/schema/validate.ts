@@ -108,3 +108,8 @@ function describe(e: AjvError): string {
       return e.message ?? 'is not valid here';
   }
 }
+
+/** The field names the dialect's schema knows, by place (editor completion). */
+export function knownFieldTree(dialect: DefinitionDialectId): FieldTree {
+  return validators[dialect][1];
+}

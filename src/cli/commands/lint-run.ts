@@ -35,13 +35,14 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<number
   const options = resolveLintOptions(flags);
   const maxWarnings = parseCount('--max-warnings', flags.maxWarnings);
   const timeout = parseCount('--http-timeout', flags.httpTimeout);
-  const run = await lintPaths(paths, options, {
+  const io = {
     sources: {
       offline: flags.offline,
       timeoutMs: timeout === undefined ? undefined : timeout * 1000,
       cluster: flags.cluster ? { kubeconfig: flags.kubeconfig, context: flags.context } : undefined,
     },
-  });
+  };
+  const run = flags.fix || flags.fixDryRun ? await (await import('./lint-fix.ts')).runFixes(paths, options, io, flags.fixDryRun === true) : await lintPaths(paths, options, io);
   const text = await formatLintResult(run.result, flags.format, flags.outputFile ? false : useColor(process.stdout, flags.color), flags.quiet);
   writeOutput(text, flags.outputFile);
   for (const e of run.ioErrors) printError(`${e.path}: ${e.message}`);

@@ -17,6 +17,8 @@ export interface LintFlags {
   context?: string;
   kubeconfig?: string;
   color?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 export function register(program: Command): void {
@@ -38,6 +40,8 @@ export function register(program: Command): void {
     .option('--cluster', 'read Module source.configMap definitions from the cluster')
     .option('--context <name>', 'kubeconfig context for --cluster')
     .option('--kubeconfig <file>', 'kubeconfig file for --cluster (default: $KUBECONFIG, then ~/.kube/config)')
+    .option('--fix', 'apply the safe fixes to the files, then report what remains')
+    .option('--fix-dry-run', 'like --fix, but print the changes instead of writing the files')
     .option('--color', 'force colours')
     .option('--no-color', 'disable colours')
     .action(async (paths: string[], flags: LintFlags) => {

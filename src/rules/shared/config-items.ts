@@ -1,3 +1,4 @@
+import type { Fix } from '../../diagnostics/finding.ts';
 import { decodeConfigItems, pathText } from '../../config/index.ts';
 import type { ConfigItem, ConfigPath, DecodeResult, TypedConfigItem } from '../../config/index.ts';
 import { locate } from '../../diagnostics/locate.ts';
@@ -60,8 +61,8 @@ export function keyTarget(ctx: DefinitionContext, path: ConfigPath): Spanned | Y
   return found.node ?? found.pair;
 }
 
-export function reportAt(ctx: DefinitionContext, target: Spanned | YPair | undefined, path: ConfigPath, message: string): void {
-  ctx.report(target, message, pathText(path));
+export function reportAt(ctx: DefinitionContext, target: Spanned | YPair | undefined, path: ConfigPath, message: string, fix?: Fix): void {
+  ctx.report(target, message, pathText(path), fix);
 }
 
 /** `config[2] ("replicas")`: an item as messages name it, by alias (or name when it has none). */

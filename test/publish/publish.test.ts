@@ -409,7 +409,7 @@ test('many ConfigMaps in one namespace: one LIST instead of a GET each, with the
   const verbs = api.requests.map((x) => x.verb);
   assert.equal(verbs.filter((v) => v === 'list').length, 1);
   assert.equal(verbs.filter((v) => v === 'get').length, 0, 'no GET per ConfigMap');
-  assert.deepEqual(r.summary, { created: 0, configured: 1, unchanged: 11, failed: 1, skipped: 0 });
+  assert.deepEqual(r.summary, { created: 0, configured: 1, unchanged: 11, applied: 0, failed: 1, skipped: 0 });
   assert.match(errorLines(r).join('\n'), /configmap\/foreign already exists in namespace "default" and is not managed by forkspacer-def \(field managers: helm \(Update\)\)/);
 });
 

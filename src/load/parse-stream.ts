@@ -41,15 +41,41 @@ export function parseYamlStream(text: string): ParsedDocument[] {
   // stack (runtime/deep-stack.ts), where yaml.v3's own depth limits are checked.
   requestDeepStack();
   const docs = (FAST && fastParseYamlStream(text)) || parseYamlStreamFull(text);
+  let keysNotUnique: (YNode | null)[] | undefined;
   for (const d of docs) {
-    const problem = d.errors.length ? undefined : yamlV3DepthProblem(text, d.root);
+    let root = d.root;
+    if (d.errors.length) {
+      // yaml.v3 finds a repeated key when it decodes, after it has parsed the whole document,
+      // so its depth limit is the operator's verdict on a document that has both.
+      if (!d.errors.every((e) => e.message.startsWith(DUPLICATE_KEY_MESSAGE))) continue;
+      keysNotUnique ??= rootsWithRepeatedKeys(text);
+      root = keysNotUnique[d.index] ?? null;
+    }
+    const problem = yamlV3DepthProblem(text, root);
     if (problem) {
       d.root = null;
-      d.errors.push({ message: depthMessage(text, problem.offset), start: problem.offset, end: problem.offset + 1 });
+      d.errors.unshift({ message: depthMessage(text, problem.offset), start: problem.offset, end: problem.offset + 1 });
     }
   }
   return docs;
 }
+
+/** Each document's tree with repeated keys allowed (null where it has other errors). */
+function rootsWithRepeatedKeys(text: string): (YNode | null)[] {
+  const docs = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false, strict: true });
+  return (Array.isArray(docs) ? docs : []).map((doc) => {
+    if (doc.errors.length) return null;
+    try {
+      return composeDocument(doc);
+    } catch (e) {
+      if (e instanceof ComposeError) return null;
+      throw e;
+    }
+  });
+}
+
+/** The `yaml` library's message for a repeated mapping key. */
+const DUPLICATE_KEY_MESSAGE = 'Map keys must be unique';
 
 /**
  * yaml.v3's scanner stops at the bracket past its flow limit, and so does this: the documents

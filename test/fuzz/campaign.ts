@@ -11,8 +11,8 @@ export interface CampaignOptions {
   runs: number;
   /** Every n-th input also runs through the built CLI (0: never). */
   builtEvery: number;
-  /** Ask yaml.v3 (the Go oracle, which needs Go) whether each input loads. */
-  oracle?: (texts: string[]) => Promise<{ error?: string }[]>;
+  /** Ask yaml.v3 (the Go oracle, which needs Go) whether each input loads: the bytes as they are (invalid UTF-8 included). */
+  oracle?: (inputs: Buffer[]) => Promise<{ error?: string }[]>;
   log?: (line: string) => void;
   /** Where to save each input that breaks a property, before shrinking (to reproduce it). */
   saveFailure?: (input: FuzzInput, command: string) => void;
@@ -106,7 +106,7 @@ async function checkInput(input: FuzzInput, built: boolean, report: CampaignRepo
       }
     }
     if (opts.oracle) {
-      const [go] = await opts.oracle([input.bytes.toString('utf8')]);
+      const [go] = await opts.oracle([input.bytes]);
       report.oracleChecks++;
       const ours = await ourLoad(dir, fileName);
       if (!loadVerdictsAgree(go, ours)) {

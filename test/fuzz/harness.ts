@@ -145,7 +145,10 @@ function excerpt(text: string, re: RegExp): string {
 export async function ourLoad(dir: string, file: string): Promise<{ error?: string }> {
   const r = await runBuilt(['lint', '--no-config', '--offline', '--rule', 'document-shape=off', '-f', 'json', file], dir);
   const report = JSON.parse(r.stdout) as { files: { findings: { ruleId: string; message: string }[] }[] };
-  const f = report.files.flatMap((x) => x.findings).find((x) => x.ruleId === 'yaml-syntax' || x.ruleId === 'file-content');
+  const yamlFindings = report.files.flatMap((x) => x.findings).filter((x) => x.ruleId === 'yaml-syntax' || x.ruleId === 'file-content');
+  // lint reports every problem in text order; yaml.v3 stops at its first, and its depth limit
+  // comes before a repeated key (found when decoding), so a depth finding anywhere is the verdict.
+  const f = yamlFindings.find((x) => /exceeded max depth/.test(x.message)) ?? yamlFindings[0];
   return f ? { error: f.message } : {};
 }
 

@@ -16,8 +16,9 @@ const seed = num('--seed', 20261205);
 const runs = num('--runs', 200);
 const builtEvery = num('--built-every', 5);
 const oracle = args.includes('--oracle')
-  ? async (texts: string[]) => {
-      const [a] = await askOracle([{ kind: 'load', texts }]);
+  ? async (inputs: Buffer[]) => {
+      // base64: a JSON string would turn invalid UTF-8 into U+FFFD, which yaml.v3 then loads.
+      const [a] = await askOracle([{ kind: 'load', base64: inputs.map((b) => b.toString('base64')) }]);
       return (a as { results: { error?: string }[] }).results;
     }
   : undefined;

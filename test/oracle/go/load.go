@@ -6,6 +6,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
@@ -15,13 +16,13 @@ import (
 
 func init() { register("load", loadAnswer) }
 
-func loadOne(text string) (res map[string]any) {
+func loadOne(text []byte) (res map[string]any) {
 	defer func() {
 		if r := recover(); r != nil {
 			res = map[string]any{"panic": fmt.Sprint(r)}
 		}
 	}()
-	dec := yaml.NewDecoder(bytes.NewReader([]byte(text)))
+	dec := yaml.NewDecoder(bytes.NewReader(text))
 	docs := 0
 	for {
 		var v any
@@ -37,10 +38,23 @@ func loadOne(text string) (res map[string]any) {
 }
 
 func loadAnswer(q map[string]any) map[string]any {
+	// "base64": the exact bytes (a JSON string cannot carry invalid UTF-8); "texts": UTF-8 text.
+	if enc, ok := q["base64"].([]any); ok {
+		out := make([]any, len(enc))
+		for i, t := range enc {
+			b, err := base64.StdEncoding.DecodeString(t.(string))
+			if err != nil {
+				out[i] = map[string]any{"panic": "bad base64: " + err.Error()}
+				continue
+			}
+			out[i] = loadOne(b)
+		}
+		return map[string]any{"results": out}
+	}
 	texts, _ := q["texts"].([]any)
 	out := make([]any, len(texts))
 	for i, t := range texts {
-		out[i] = loadOne(t.(string))
+		out[i] = loadOne([]byte(t.(string)))
 	}
 	return map[string]any{"results": out}
 }

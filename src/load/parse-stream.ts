@@ -3,6 +3,7 @@ import { ComposeError, composeDocument } from './compose.ts';
 import { fastParseYamlStream } from './cst-compose.ts';
 import type { YNode } from './ynode.ts';
 import { mayNestDeeply, yamlV3FlowOverflow, YAML_V3_DEPTH_MESSAGE, YAML_V3_MAX_DEPTH, yamlV3DepthProblem } from './nesting.ts';
+import { yamlV3MarkerProblems } from './document-markers.ts';
 import { DEEP_STACK_MB, onDeepStack, requestDeepStack } from '../runtime/deep-stack.ts';
 
 export interface YamlProblem {
@@ -34,13 +35,13 @@ function firstLine(message: string): string {
  * same result either way.
  */
 export function parseYamlStream(text: string): ParsedDocument[] {
-  if (!mayNestDeeply(text)) return (FAST && fastParseYamlStream(text)) || parseYamlStreamFull(text);
+  if (!mayNestDeeply(text)) return fastPath(text) || parseYamlStreamFull(text);
   const overflow = yamlV3FlowOverflow(text);
   if (overflow !== undefined) return refusedFrom(text, overflow);
   // Deep input: every later walk recurses as deep, so the whole command moves to a large
   // stack (runtime/deep-stack.ts), where yaml.v3's own depth limits are checked.
   requestDeepStack();
-  const docs = (FAST && fastParseYamlStream(text)) || parseYamlStreamFull(text);
+  const docs = fastPath(text) || parseYamlStreamFull(text);
   let keysNotUnique: (YNode | null)[] | undefined;
   for (const d of docs) {
     let root = d.root;
@@ -115,6 +116,25 @@ function exhausted(text: string, start: number): YamlProblem {
   };
 }
 
+/** The fast path's documents, with what yaml.v3 refuses in their markers. */
+function fastPath(text: string): ParsedDocument[] | null {
+  const docs = FAST ? fastParseYamlStream(text) : null;
+  return docs && withMarkerProblems(text, docs);
+}
+
+/** Adds yaml.v3's refusals of `...` placement (document-markers.ts) to the document holding each. */
+function withMarkerProblems(text: string, docs: ParsedDocument[]): ParsedDocument[] {
+  for (const problem of yamlV3MarkerProblems(text)) {
+    let holder: ParsedDocument | undefined;
+    for (const d of docs) if (d.start <= problem.start) holder = d;
+    holder ??= docs[0];
+    if (!holder) continue;
+    holder.root = null;
+    holder.errors.unshift(problem);
+  }
+  return docs;
+}
+
 /** FORKSPACER_YAML_FAST=0 turns the fast path off (to compare or to rule it out). */
 const FAST = typeof process === 'undefined' || process.env.FORKSPACER_YAML_FAST !== '0';
 
@@ -152,5 +172,5 @@ export function parseYamlStreamFull(text: string): ParsedDocument[] {
     out.push({ index, root, start, end, errors });
   });
   // A stream of only comments or nothing has no documents; that is an empty file, not an error.
-  return out;
+  return withMarkerProblems(text, out);
 }

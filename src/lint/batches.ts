@@ -12,7 +12,7 @@ import type { ExpandOptions, SourceFile } from '../load/sources.ts';
 import { coreRules } from './core-rules.ts';
 import { lintText } from './lint-text.ts';
 import type { FileResult } from './result.ts';
-import { effectiveSeverity } from './settings.ts';
+import { effectiveSeverity } from '../rules/severity.ts';
 import type { LintOptions } from './settings.ts';
 
 /** Documents that take part in the cross-document Module checks. */

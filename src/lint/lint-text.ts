@@ -9,13 +9,14 @@ import { stringAt } from '../load/ynode.ts';
 import { definitionRules } from '../rules/index.ts';
 import type { RuleMeta } from '../rules/types.ts';
 import { coreRules } from './core-rules.ts';
-import { DefinitionContext } from './definition-context.ts';
-import type { RawFinding } from './definition-context.ts';
+import { DefinitionContext } from '../context/definition-context.ts';
+import type { RawFinding } from '../context/definition-context.ts';
 import { applyDisableDirectives } from './directives.ts';
 import type { DocumentSummary, FileResult } from './result.ts';
-import { effectiveSeverity } from './settings.ts';
+import { effectiveSeverity } from '../rules/severity.ts';
+import { runDefinitionRules } from '../rules/run.ts';
 import type { LintOptions } from './settings.ts';
-import { acceptedOperatorVersions } from './accepted-versions.ts';
+import { acceptedOperatorVersions } from '../operator/definition-acceptance.ts';
 import { mapFix } from './fixes.ts';
 import { lintModule, moduleRuleMetas, indexFile, emptyRunIndex } from '../module/index.ts';
 import type { ModuleLintOptions, RunIndex } from '../module/index.ts';
@@ -65,7 +66,7 @@ function lintDocument(root: YNode | null, index: number, text: string, options: 
   switch (c.kind) {
     case 'definition': {
       const ctx = new DefinitionContext(root as never, c.definitionKind, c.dialect, text, options);
-      runRules(ctx, options);
+      runDefinitionRules(ctx, options);
       for (const f of ctx.findings) out.add(f);
       return summary(index, 'definition', c.dialect, root, ctx);
     }
@@ -109,18 +110,9 @@ function lintEmbedded(node: import('../load/ynode.ts').YScalar, index: number, f
     return { index, kind: 'configmap' };
   }
   const ctx = new DefinitionContext(first.root as never, c.definitionKind, c.dialect, inner, options);
-  runRules(ctx, options);
+  runDefinitionRules(ctx, options);
   for (const f of ctx.findings) out.add(f, map, node.style === 'literal');
   return summary(index, 'configmap', c.dialect, first.root, ctx);
-}
-
-function runRules(ctx: DefinitionContext, options: LintOptions): void {
-  for (const rule of definitionRules) {
-    if (rule.meta.dialects && !rule.meta.dialects.includes(ctx.dialectId)) continue;
-    if (effectiveSeverity(rule.meta.id, rule.meta.severity, options) === 'off') continue;
-    ctx.setRule(rule.meta.id);
-    rule.check(ctx);
-  }
 }
 
 function summary(index: number, kind: DocumentSummary['kind'], dialect: string, root: YNode | null, ctx: DefinitionContext): DocumentSummary {

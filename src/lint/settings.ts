@@ -1,10 +1,8 @@
-import type { Severity, SeveritySetting } from '../diagnostics/finding.ts';
+import type { LintSettings } from '../context/definition-context.ts';
 import type { ResolvedSources, RunIndex } from '../module/index.ts';
-import type { LintSettings } from './definition-context.ts';
+import type { SeverityOverrides } from '../rules/severity.ts';
 
-export interface LintOptions extends LintSettings {
-  /** Severity overrides by rule id, from `.forkspacer-def.yaml` and then `--rule`. */
-  rules?: Readonly<Record<string, SeveritySetting>>;
+export interface LintOptions extends LintSettings, SeverityOverrides {
   maxFileBytes?: number;
   /** Modules, ConfigMaps and Workspaces of the whole run, for cross-document checks. */
   moduleRun?: RunIndex;
@@ -17,8 +15,4 @@ export interface SourceOptions {
   offline?: boolean;
   timeoutMs?: number;
   cluster?: { kubeconfig?: string; context?: string };
-}
-
-export function effectiveSeverity(ruleId: string, defaultSeverity: Severity, options: LintOptions): SeveritySetting {
-  return options.rules?.[ruleId] ?? defaultSeverity;
 }

@@ -3,7 +3,7 @@ import { configTable } from '../authoring/docs/index.ts';
 import { DIALECTS } from '../classify/dialects.ts';
 import type { ConfigItem } from '../config/index.ts';
 import { parseConstraint } from '../constraints/index.ts';
-import { acceptedOperatorVersions } from '../lint/accepted-versions.ts';
+import { acceptedOperatorVersions } from '../operator/definition-acceptance.ts';
 import { at, isMap, keyText, pairOf } from '../load/ynode.ts';
 import { describeReleases } from '../operator/acceptance.ts';
 import { acceptedReleases } from '../operator/releases.ts';

@@ -7,7 +7,7 @@ import { classify } from '../classify/classify.ts';
 import type { DefinitionDialectId } from '../classify/dialects.ts';
 import { decodeConfigItems } from '../config/index.ts';
 import type { ConfigItem } from '../config/index.ts';
-import { DefinitionContext } from '../lint/definition-context.ts';
+import { DefinitionContext } from '../context/definition-context.ts';
 import { toGoValue } from '../load/convert.ts';
 import { scalarOffsetMap } from '../load/offsets.ts';
 import { parseYamlStream } from '../load/parse-stream.ts';

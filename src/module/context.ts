@@ -1,8 +1,9 @@
-import { RuleContext } from '../lint/rule-context.ts';
-import type { LintOptions } from '../lint/settings.ts';
+import { RuleContext } from '../context/rule-context.ts';
 import type { YMap, YNode } from '../load/ynode.ts';
 import { at, child, stringAt } from '../load/ynode.ts';
 import { cmp } from '../operator/acceptance.ts';
+import type { LintSettings } from '../context/definition-context.ts';
+import type { SeverityOverrides } from '../rules/severity.ts';
 import type { RuleMeta } from '../rules/types.ts';
 import type { ResolvedSources } from './resolver.ts';
 import type { RunIndex } from './run-index.ts';
@@ -10,7 +11,8 @@ import type { RunIndex } from './run-index.ts';
 /** CRD eras with a schema in schemas/module-<era>.schema.json. */
 export type ModuleEra = '0.1.2' | '0.1.7' | '0.1.11' | '0.1.20' | '0.1.24';
 
-export interface ModuleLintOptions extends LintOptions {
+/** What Module lint reads of the run's options; lint's LintOptions is a superset. */
+export interface ModuleLintOptions extends LintSettings, SeverityOverrides {
   /** Cross-document facts of the whole run (buildRunIndex); default: this file only. */
   moduleRun?: RunIndex;
   /** httpURL / configMap definitions fetched before the run (resolveSources). */

@@ -10,11 +10,11 @@
  *    result as options.moduleSources.
  */
 import { classify } from '../classify/classify.ts';
-import { DefinitionContext } from '../lint/definition-context.ts';
-import type { RawFinding } from '../lint/definition-context.ts';
-import { effectiveSeverity } from '../lint/settings.ts';
+import { DefinitionContext } from '../context/definition-context.ts';
+import type { RawFinding } from '../context/definition-context.ts';
 import type { YMap } from '../load/ynode.ts';
-import { definitionRules } from '../rules/index.ts';
+import { runDefinitionRules } from '../rules/run.ts';
+import { effectiveSeverity } from '../rules/severity.ts';
 import { ModuleContext } from './context.ts';
 import type { ModuleLintOptions } from './context.ts';
 import { resolveDefinition } from './definition.ts';
@@ -53,12 +53,7 @@ export function lintModule(root: YMap, dialect: 'module-source' | 'module-inline
     if (c.kind === 'definition') {
       definitionDialect = c.dialect;
       const dctx = new DefinitionContext(def.root, c.definitionKind, c.dialect, text, options);
-      for (const rule of definitionRules) {
-        if (rule.meta.dialects && !rule.meta.dialects.includes(dctx.dialectId)) continue;
-        if (effectiveSeverity(rule.meta.id, rule.meta.severity, options) === 'off') continue;
-        dctx.setRule(rule.meta.id);
-        rule.check(dctx);
-      }
+      runDefinitionRules(dctx, options);
       findings.push(...dctx.findings);
       // A template error the definition rules already found in a string is not reported again by the render.
       const lineOf = (o: number) => text.lastIndexOf('\n', o - 1);

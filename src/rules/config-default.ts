@@ -4,7 +4,7 @@ import { show } from '../config/go-format.ts';
 import { marshalScalar } from '../config/yaml-coerce.ts';
 import { locate } from '../diagnostics/locate.ts';
 import { closest } from '../diagnostics/suggest.ts';
-import type { DefinitionContext } from '../lint/definition-context.ts';
+import type { DefinitionContext } from '../context/definition-context.ts';
 import { isMap, isScalar, isSeq, type YNode } from '../load/ynode.ts';
 import type { Rule } from './types.ts';
 import { quoteScalarFix } from './shared/fixes.ts';

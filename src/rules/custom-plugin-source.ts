@@ -1,6 +1,6 @@
 import type { YNode, YPair } from '../load/ynode.ts';
 import { isMap, isScalar, pairOf } from '../load/ynode.ts';
-import type { DefinitionContext } from '../lint/definition-context.ts';
+import type { DefinitionContext } from '../context/definition-context.ts';
 import type { Rule } from './types.ts';
 import { dns1123LabelProblem, dns1123SubdomainProblem, toDns1123 } from './shared/k8s-names.ts';
 import { httpUrlProblem } from './shared/urls.ts';

@@ -1,4 +1,4 @@
-import type { DefinitionContext } from '../lint/definition-context.ts';
+import type { DefinitionContext } from '../context/definition-context.ts';
 import { isMap, pairOf } from '../load/ynode.ts';
 import type { YNode, YPair } from '../load/ynode.ts';
 import type { Rule } from './types.ts';

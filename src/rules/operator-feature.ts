@@ -2,7 +2,7 @@ import { at, isMap } from '../load/ynode.ts';
 import type { YNode, YPair } from '../load/ynode.ts';
 import { cmp, describeReleases } from '../operator/acceptance.ts';
 import type { Rule } from './types.ts';
-import { acceptance } from './shared/acceptance.ts';
+import { acceptance } from '../operator/definition-acceptance.ts';
 import { boolField, objectField } from './shared/helm-fields.ts';
 
 /** Features of the flat Helm spec that older releases silently ignore (pkg/resources/helm.go, by tag). */

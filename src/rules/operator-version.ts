@@ -2,7 +2,7 @@ import { at } from '../load/ynode.ts';
 import { describeReleases } from '../operator/acceptance.ts';
 import { OPERATOR_RELEASES } from '../operator/releases.ts';
 import type { Rule } from './types.ts';
-import { acceptance } from './shared/acceptance.ts';
+import { acceptance } from '../operator/definition-acceptance.ts';
 
 export const rule: Rule = {
   meta: {

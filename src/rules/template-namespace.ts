@@ -1,6 +1,6 @@
 import { cmp, describeReleases } from '../operator/acceptance.ts';
 import type { Rule } from './types.ts';
-import { acceptance } from './shared/acceptance.ts';
+import { acceptance } from '../operator/definition-acceptance.ts';
 import { referenceStart, specTemplates } from './shared/templates.ts';
 
 const SINCE = '0.1.20';

@@ -1,6 +1,6 @@
 import type { Severity } from '../diagnostics/finding.ts';
 import type { DefinitionDialectId } from '../classify/dialects.ts';
-import type { DefinitionContext } from '../lint/definition-context.ts';
+import type { DefinitionContext } from '../context/definition-context.ts';
 
 export interface RuleMeta {
   id: string;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
+import { describeCycle, folderCycles, folderGraph } from './folder-graph.ts';
 
 /**
  * Engines are libraries: only src/cli/ may use commander or process.exit, and nothing
@@ -34,3 +35,13 @@ for (const file of files(src)) {
     assert.ok(!/^import [^;]*from ['"](@kubernetes\/client-node|undici)['"]/m.test(text.replace(/^import type .*$/gm, '')), 'load the Kubernetes client and undici lazily with import()');
   });
 }
+
+/**
+ * The top-level folders of src/ are layers: an import (value or type) between two folders goes
+ * one way only, so each layer can be read, tested and changed without the ones above it.
+ */
+test('the top-level folders of src/ import each other without a cycle', () => {
+  const g = folderGraph(src);
+  const cycles = folderCycles(g);
+  assert.equal(cycles.length, 0, `import cycle between folders of src/:\n${cycles.map((c) => describeCycle(g, c)).join('\n')}`);
+});

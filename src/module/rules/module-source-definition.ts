@@ -1,9 +1,8 @@
 import { classify } from '../../classify/classify.ts';
 import { LineIndex } from '../../diagnostics/line-index.ts';
-import { DefinitionContext } from '../../lint/definition-context.ts';
-import { effectiveSeverity } from '../../lint/settings.ts';
+import { DefinitionContext } from '../../context/definition-context.ts';
 import { keyText } from '../../load/ynode.ts';
-import { definitionRules } from '../../rules/index.ts';
+import { runDefinitionRules } from '../../rules/run.ts';
 import type { ModuleContext, ModuleRule } from '../context.ts';
 import type { DefinitionDialectId } from '../../classify/dialects.ts';
 import { scalarOffsetMap } from '../../load/offsets.ts';
@@ -28,12 +27,8 @@ export const rule: ModuleRule = {
       return;
     }
     const dctx = new DefinitionContext(def.root, c.definitionKind, c.dialect, def.text, ctx.options);
-    for (const r of definitionRules) {
-      if (r.meta.dialects && !r.meta.dialects.includes(dctx.dialectId)) continue;
-      if (effectiveSeverity(r.meta.id, r.meta.severity, ctx.options) !== 'error') continue;
-      dctx.setRule(r.meta.id);
-      r.check(dctx);
-    }
+    // One finding at the source summarises the errors; lint lists every finding of a fetched definition.
+    runDefinitionRules(dctx, ctx.options, (s) => s === 'error');
     const errors = dctx.findings;
     if (errors.length === 0) return;
     const first = [...errors].sort((a, b) => a.start - b.start)[0];
@@ -59,11 +54,6 @@ function lintInFile(ctx: ModuleContext, cm: { file: string; index: number; key: 
   if (!isScalar(node) || typeof node.value !== 'string') return;
   const map = scalarOffsetMap(ctx.text, node, node.value);
   const dctx = new DefinitionContext(root, kind, dialect, text, ctx.options);
-  for (const r of definitionRules) {
-    if (r.meta.dialects && !r.meta.dialects.includes(dctx.dialectId)) continue;
-    if (effectiveSeverity(r.meta.id, r.meta.severity, ctx.options) === 'off') continue;
-    dctx.setRule(r.meta.id);
-    r.check(dctx);
-  }
+  runDefinitionRules(dctx, ctx.options);
   for (const f of dctx.findings) ctx.findings.push({ ...f, start: map(f.start), end: map(f.end) });
 }

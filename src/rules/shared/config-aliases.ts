@@ -1,4 +1,4 @@
-import type { DefinitionContext } from '../../lint/definition-context.ts';
+import type { DefinitionContext } from '../../context/definition-context.ts';
 import { child, isMap, isSeq } from '../../load/ynode.ts';
 
 /** The aliases the definition's config items declare (as yaml.v3 reads them: their text). */

@@ -2,7 +2,7 @@ import type { Fix } from '../../diagnostics/finding.ts';
 import { decodeConfigItems, pathText } from '../../config/index.ts';
 import type { ConfigItem, ConfigPath, DecodeResult, TypedConfigItem } from '../../config/index.ts';
 import { locate } from '../../diagnostics/locate.ts';
-import type { DefinitionContext, Spanned } from '../../lint/definition-context.ts';
+import type { DefinitionContext, Spanned } from '../../context/definition-context.ts';
 import { toGoValue } from '../../load/convert.ts';
 import { child, isScalar, type YPair } from '../../load/ynode.ts';
 

@@ -1,4 +1,4 @@
-import type { DefinitionContext } from '../../lint/definition-context.ts';
+import type { DefinitionContext } from '../../context/definition-context.ts';
 import { isMap, isScalar, isSeq } from '../../load/ynode.ts';
 import type { YMap, YNode, YPair } from '../../load/ynode.ts';
 

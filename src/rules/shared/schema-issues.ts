@@ -1,4 +1,4 @@
-import type { DefinitionContext } from '../../lint/definition-context.ts';
+import type { DefinitionContext } from '../../context/definition-context.ts';
 import type { SchemaIssue } from '../../schema/validate.ts';
 import { validateDefinition } from '../../schema/validate.ts';
 

@@ -1,4 +1,4 @@
-import type { DefinitionContext, StringLeaf } from '../../lint/definition-context.ts';
+import type { DefinitionContext, StringLeaf } from '../../context/definition-context.ts';
 import { scalarOffsetMap } from '../../load/offsets.ts';
 import { collectReferences, parseTemplate } from '../../template/index.ts';
 import type { ParseResult, References } from '../../template/index.ts';

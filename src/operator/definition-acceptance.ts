@@ -1,9 +1,9 @@
-import type { DefinitionContext } from '../../lint/definition-context.ts';
-import { at, isSeq } from '../../load/ynode.ts';
-import { computeAcceptance } from '../../operator/acceptance.ts';
-import type { Acceptance, ReleaseCheck } from '../../operator/acceptance.ts';
-import { operatorSpecError } from '../../operator/spec-checks.ts';
-import { yamlSpecView } from '../../operator/spec-view.ts';
+import type { DefinitionContext } from '../context/definition-context.ts';
+import { at, isSeq } from '../load/ynode.ts';
+import { computeAcceptance } from './acceptance.ts';
+import type { Acceptance, ReleaseCheck } from './acceptance.ts';
+import { operatorSpecError } from './spec-checks.ts';
+import { yamlSpecView } from './spec-view.ts';
 
 const PERMISSIONS = new Set(['workspace', 'controller']);
 
@@ -13,6 +13,11 @@ export function acceptance(ctx: DefinitionContext): Acceptance {
     const text = ctx.stringOf(at(ctx.root, 'metadata', 'supportedOperatorVersion'));
     return computeAcceptance(text, ctx.dialectId, operatorChecks(ctx));
   });
+}
+
+/** The operator releases that would load this definition (listed in the JSON output). */
+export function acceptedOperatorVersions(ctx: DefinitionContext): string[] {
+  return acceptance(ctx).accepted;
 }
 
 function specTemplated(ctx: DefinitionContext): boolean {

@@ -1,0 +1,122 @@
+/**
+ * A 0.1.x definition's config items as 0.1.21+ Module config entries. Items no 0.1.21+ operator
+ * can take the same way (unknown types, floats) are left out with a finding; multiple-options items
+ * are carried but flagged, since 0.1.21 – 0.1.24 reject any input for them.
+ */
+import { decodeConfigItems } from '../../config/index.ts';
+import type { ConfigItem, TypedConfigItem } from '../../config/index.ts';
+import { toGoValue } from '../../load/convert.ts';
+import type { YNode } from '../../load/ynode.ts';
+import { child, isScalar, isSeq } from '../../load/ynode.ts';
+import type { GoMap, GoValue } from '../../values/go-value.ts';
+import type { Add } from './common.ts';
+import type { LocatedDefinition } from './locate.ts';
+import { nodeAt, pathString } from './paths.ts';
+import { migrateRules } from './rules.ts';
+
+const INLINE_KEY: Record<TypedConfigItem['kind'], string> = {
+  string: 'string',
+  integer: 'integer',
+  boolean: 'boolean',
+  option: 'option',
+  'multiple-options': 'multipleOptions',
+  float: 'float',
+};
+
+function inlineItem(item: TypedConfigItem): GoMap {
+  const spec: GoMap = new Map();
+  spec.set('required', item.required);
+  const w = item.written;
+  switch (item.kind) {
+    case 'string':
+      if (w.has('default')) spec.set('default', item.default);
+      if (item.regex !== null) spec.set('regex', item.regex);
+      break;
+    case 'integer':
+      if (w.has('default')) spec.set('default', item.default);
+      if (item.min !== null) spec.set('min', item.min);
+      if (item.max !== null) spec.set('max', item.max);
+      break;
+    case 'boolean':
+      if (w.has('default')) spec.set('default', item.default);
+      break;
+    case 'option':
+      if (w.has('default')) spec.set('default', item.default);
+      spec.set('values', [...item.values]);
+      break;
+    case 'multiple-options':
+      if (w.has('default')) spec.set('default', [...item.default]);
+      spec.set('values', [...item.values]);
+      if (item.min !== null) spec.set('min', item.min);
+      if (item.max !== null) spec.set('max', item.max);
+      break;
+    case 'float':
+      break;
+  }
+  // editable defaulted to false before 0.1.21 and defaults to true since: always written.
+  spec.set('editable', item.editable);
+  return new Map<string, GoValue>([
+    ['name', item.name],
+    ['alias', item.alias],
+    [INLINE_KEY[item.kind], spec],
+  ]);
+}
+
+export interface MigratedConfig {
+  /** The Module's `config` entries. */
+  items: GoMap[];
+  /** The items carried over, as the old operator decoded them. */
+  typedItems: TypedConfigItem[];
+  /** Aliases of multiple-options items (their inputs cannot be carried). */
+  multi: Set<string>;
+  /** The definition's node for the item at an index (the config node when it is no sequence). */
+  itemNode: (i: number) => YNode | null | undefined;
+}
+
+export function migrateConfigItems(def: LocatedDefinition, add: Add, notCarried: string[]): MigratedConfig {
+  const configNode = child(def.root, 'config');
+  const decoded = decodeConfigItems('legacy', toGoValue(configNode) ?? undefined, {
+    scalarText: (p) => {
+      const n = nodeAt(def.root, p);
+      return isScalar(n) ? (n.text ?? def.where.text.slice(n.start, n.end)) : undefined;
+    },
+  });
+  for (const p of decoded.problems) add(migrateRules.source, def.where, nodeAt(def.root, p.path), `${p.message}; the operator rejects this definition, so there is no behaviour to carry over`, p.pathText);
+  const itemNode = (i: number) => (isSeq(configNode) ? configNode.items[i] : configNode);
+  const items: GoMap[] = [];
+  const multi = new Set<string>();
+  const typedItems: TypedConfigItem[] = [];
+  for (const item of decoded.items as ConfigItem[]) {
+    const node = itemNode(item.index);
+    if (item.kind === 'unknown') {
+      add(migrateRules.unknownItem, def.where, child(node, 'type') ?? node, `config item "${item.alias}" has type ${JSON.stringify(item.typeName)}, which no operator knows; not carried over`, `config[${item.index}]`);
+      notCarried.push(`config item "${item.alias}" (unknown type ${item.typeName})`);
+      continue;
+    }
+    if (item.kind === 'float') {
+      add(
+        migrateRules.floatItem,
+        def.where,
+        child(node, 'type') ?? node,
+        `config item "${item.alias}" is a float; 0.1.21+ Modules have no float type (an integer item would truncate inputs, a string item would change what templates get), so it is not carried over`,
+        `config[${item.index}]`,
+      );
+      notCarried.push(`config item "${item.alias}" (float)`);
+      continue;
+    }
+    for (const n of item.notes) add(migrateRules.configCoerced, def.where, nodeAt(def.root, n.path), `config item "${item.alias}": ${n.message}; the Module gets the value as the operator read it`, pathString(n.path));
+    if (item.kind === 'multiple-options') {
+      multi.add(item.alias);
+      add(
+        migrateRules.multipleOptions,
+        def.where,
+        child(node, 'type') ?? node,
+        `config item "${item.alias}" becomes multipleOptions, but operators 0.1.21 – 0.1.24 reject every input for it (a JSON list is never a Go []string); templates get its default`,
+        `config[${item.index}]`,
+      );
+    }
+    items.push(inlineItem(item));
+    typedItems.push(item);
+  }
+  return { items, typedItems, multi, itemNode };
+}

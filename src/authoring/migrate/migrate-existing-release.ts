@@ -1,0 +1,64 @@
+/**
+ * `migrate` for a 0.1.x Module adopting a Helm release (spec.source.existingHelmRelease): there is
+ * no definition, the Module itself becomes a 0.1.21+ Module with `spec.helm.existingRelease`.
+ */
+import { wholeFile } from '../../diagnostics/located.ts';
+import type { YMap } from '../../load/ynode.ts';
+import { render, toYaml } from '../../render/index.ts';
+import type { SourceText } from '../../render/index.ts';
+import type { GoMap, GoValue } from '../../values/go-value.ts';
+import { isGoMap, toPlain } from '../../values/go-value.ts';
+import { carriedMetadata, carriedPlacement } from './carry-over.ts';
+import { MigrateInputError, resolveFindings, targetVersion } from './common.ts';
+import type { MigrateOptions, MigrateResult, Raw } from './common.ts';
+import { mapExistingRelease } from './existing-release.ts';
+import { pushNotCarried } from './header.ts';
+import { nodeAt, pathString } from './paths.ts';
+import { migrateRules } from './rules.ts';
+import { equivalent } from './values.ts';
+
+export function migrateExistingRelease(source: SourceText, root: YMap, options: MigrateOptions): MigrateResult {
+  if (options.module) throw new MigrateInputError(`${source.file}: this Module adopts a Helm release (spec.source.existingHelmRelease) and is itself the Module; leave out --module`);
+  const target = targetVersion(options);
+  const where = wholeFile(source.file, source.text);
+  const { helm, issues } = mapExistingRelease(root);
+  const raw: Raw[] = issues.map((i) => {
+    const node = nodeAt(root, i.oldPath) ?? root;
+    return { rule: i.rule, where, start: node.start, end: node.end, message: i.message, path: pathString(i.oldPath) };
+  });
+  const metadata = carriedMetadata(root, 'module');
+  const { workspace, hibernated } = carriedPlacement(root);
+  const spec: GoMap = new Map<string, GoValue>([
+    ['helm', helm],
+    ['workspace', workspace],
+    ['hibernated', hibernated],
+  ]);
+  const module: GoMap = new Map<string, GoValue>([
+    ['apiVersion', 'batch.forkspacer.com/v1'],
+    ['kind', 'Module'],
+    ['metadata', metadata],
+    ['spec', spec],
+  ]);
+  const release = helm.get('existingRelease') as GoMap;
+  const header = [
+    `# Migrated by forkspacer-def migrate from ${source.file}`,
+    `# (Module ${String(metadata.get('namespace'))}/${String(metadata.get('name'))} adopting Helm release ${String(release.get('namespace'))}/${String(release.get('name'))}) for operator 0.1.21+ (checked against ${target}).`,
+  ];
+  const notCarried = issues.flatMap((i) => (i.notCarried ? [i.notCarried] : []));
+  pushNotCarried(header, notCarried);
+  // Behaviour: before 0.1.21 the values reached Helm as written; the new Module renders them.
+  const body = toYaml(module);
+  const valuesNode = nodeAt(root, ['spec', 'source', 'existingHelmRelease', 'values']) ?? root;
+  const at0 = (message: string, rule: Raw['rule']) => raw.push({ rule, where, start: valuesNode.start, end: valuesNode.end, message, path: 'spec.source.existingHelmRelease.values' });
+  const rendered = render({ file: '<migrated>', text: body }, { operatorVersion: target });
+  for (const f of rendered.findings) if (f.severity === 'error') at0(`${f.message} (as ${target} renders the migrated Module's spec.helm.values; before 0.1.21 they reached Helm as written)`, migrateRules.renderError);
+  if (rendered.errorCount === 0) {
+    const written = helm.get('values');
+    const spec = rendered.spec;
+    const now = spec !== undefined && isGoMap(spec) ? spec.get('values') : undefined;
+    if (written !== undefined && !equivalent(written, now)) {
+      at0(`${target} renders these values as Go templates and Helm gets ${JSON.stringify(toPlain(now ?? null))} instead of the values as written`, migrateRules.renderDiffers);
+    }
+  }
+  return { output: `${header.join('\n')}\n${body}`, module, ...resolveFindings(raw, source.file), dialect: 'existing-release', newRender: rendered };
+}

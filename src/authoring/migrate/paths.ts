@@ -1,0 +1,51 @@
+/**
+ * Paths between the old source, the new Module and the renderer's findings: the renderer names
+ * places by path strings, and findings must land on the old source's nodes.
+ */
+import type { YNode } from '../../load/ynode.ts';
+import { child, isSeq } from '../../load/ynode.ts';
+import type { Seg } from './helm.ts';
+
+/** The deepest node on the path (a path that goes further than the source lands on its last node). */
+export function nodeAt(root: YNode | null | undefined, path: readonly Seg[]): YNode | null | undefined {
+  let n: YNode | null | undefined = root;
+  for (const p of path) {
+    const next: YNode | null | undefined = typeof p === 'number' ? (isSeq(n) ? n.items[p] : undefined) : child(n, p);
+    if (next == null) return n;
+    n = next;
+  }
+  return n;
+}
+
+/** `spec.helm.values[0].raw["a.b"]` -> ['spec', 'helm', 'values', 0, 'raw', 'a.b']. */
+export function parsePath(path: string): Seg[] {
+  const out: Seg[] = [];
+  const re = /([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
+  for (const m of path.matchAll(re)) {
+    if (m[1] !== undefined) out.push(m[1]);
+    else if (m[2] !== undefined) out.push(Number(m[2]));
+    else out.push(JSON.parse(m[3]) as string);
+  }
+  return out;
+}
+
+export function pathString(path: readonly Seg[]): string {
+  let s = '';
+  for (const p of path) {
+    if (typeof p === 'number') s += `[${p}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(p)) s += s ? `.${p}` : p;
+    else s += `[${JSON.stringify(p)}]`;
+  }
+  return s;
+}
+
+/** 1-based line and column to an offset (the renderer reports positions; located findings want offsets). */
+export function offsetOf(text: string, line: number, column: number): number {
+  let o = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf('\n', o);
+    if (nl === -1) break;
+    o = nl + 1;
+  }
+  return o + column - 1;
+}

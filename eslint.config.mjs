@@ -1,0 +1,34 @@
+// ESLint flat config: type-aware typescript-eslint over src/.
+// test/, bench/, scripts/ and bin/ are not linted yet.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'src/schema/generated/**',
+      'fixtures/**',
+      'test/**',
+      'bench/**',
+      'scripts/**',
+      'bin/**',
+      'eslint.config.mjs',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    linterOptions: {
+      reportUnusedDisableDirectives: 'error',
+    },
+  },
+);

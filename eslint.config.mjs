@@ -9,6 +9,8 @@ export default tseslint.config(
       'dist/**',
       'node_modules/**',
       'src/schema/generated/**',
+      // Committed output of scripts/crd-to-schema.mjs ("Do not edit").
+      'src/module/generated/**',
       'fixtures/**',
       'test/**',
       'bench/**',

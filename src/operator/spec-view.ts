@@ -21,8 +21,8 @@ export function yamlSpecView(spec: YNode | null | undefined, text: string): Spec
   return {
     str(path) {
       const n = walk(path);
-      if (isNil(n) || !isScalar(n!)) return undefined;
-      const s = n as YScalar;
+      if (isNil(n) || !isScalar(n)) return undefined;
+      const s = n;
       return typeof s.value === 'string' ? s.value : (s.text ?? text.slice(s.start, s.end));
     },
     has: (path) => !isNil(walk(path)),

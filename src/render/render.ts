@@ -119,7 +119,7 @@ export function render(source: SourceText, options: RenderOptions = {}): RenderR
   // Config: items, input, effective config.
   const moduleInfo = era === 'legacy' ? readModule(options.module) : { root: target.root, where: target.where };
   const itemsRaw = toGoValue(child(target.root, 'config'));
-  const decoded = decodeConfigItems(era as ConfigEra, itemsRaw ?? undefined);
+  const decoded = decodeConfigItems(era, itemsRaw ?? undefined);
   const configNode = child(target.root, 'config');
   for (const p of decoded.problems) {
     const node = nodeAtPath(target.root, p.path);
@@ -143,7 +143,7 @@ export function render(source: SourceText, options: RenderOptions = {}): RenderR
   for (const o of options.overrides ?? []) {
     for (const [k, x] of o.values) input.set(k, jsonRoundTrip(x)), inputSource.set(k, o.source);
   }
-  const validated = validateConfig(era as ConfigEra, decoded.items, input);
+  const validated = validateConfig(era, decoded.items, input);
   const locateInput = (alias: string, path: ConfigPath): { where: Located; node: YNode | null | undefined } | undefined => {
     if (inputSource.get(alias) === 'module' && moduleInfo) {
       const n = nodeAtPath(specConfigNode ?? null, path) ?? pairKey(specConfigNode, alias);
@@ -254,7 +254,7 @@ export function render(source: SourceText, options: RenderOptions = {}): RenderR
       let ns = '';
       if (typed !== undefined && isGoMap(typed) && typeof typed.get('namespace') === 'string') {
         const nsType: FieldType = { t: 'string' };
-        const rendered = r.renderTyped(typed.get('namespace')!, nsType, child(helmNode, 'namespace'), 'spec.helm.namespace', base);
+        const rendered = r.renderTyped(typed.get('namespace'), nsType, child(helmNode, 'namespace'), 'spec.helm.namespace', base);
         ns = typeof rendered === 'string' ? rendered : '';
         typed.set('namespace', ns);
       }
@@ -626,7 +626,7 @@ class Renderer {
   private execute(text: string, node: YNode | null | undefined, path: string, data: GoMap): { template: string; output: string; parsed: GoValue } | undefined {
     const parsed = parseTemplate('', text, { funcs: this.funcs });
     const fail = (err: { message: string; offset: number }) => {
-      const map = isScalar(node) ? scalarOffsetMap(this.where.text, node as YScalar, text) : () => node?.start ?? 0;
+      const map = isScalar(node) ? scalarOffsetMap(this.where.text, node, text) : () => node?.start ?? 0;
       const at = map(err.offset);
       this.out.add(renderRules.templateError, this.where, { start: at, end: at }, `${path}: ${err.message}`, path);
       return undefined;

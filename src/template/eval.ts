@@ -28,7 +28,7 @@ export function evalPipeline(s: state, dot: RV, pipe: PipeNode | undefined): RV 
   for (const cmd of pipe.Cmds) {
     value = evalCommand(s, dot, cmd, value); // previous value is this one's final arg.
     // If the object has type interface{}, dig down one level to the thing inside.
-    if (value instanceof Iface) value = value.v === null ? undefined : (value.v as RV);
+    if (value instanceof Iface) value = value.v === null ? undefined : value.v;
   }
   const v = value as RV;
   for (const variable of pipe.Decl) {
@@ -277,7 +277,7 @@ function validateType(s: state, value: RV, typ: ParamType | undefined): RV {
   }
   if (typ !== undefined && !assignable(value, typ)) {
     if (value instanceof Iface && value.v !== null) {
-      value = value.v as RV;
+      value = value.v;
       if (assignable(value, typ)) return value;
     }
     s.errorf(`wrong type for value; expected ${paramTypeString[typ]}; got ${typeString(value)}`);

@@ -145,8 +145,6 @@ function evalFunction(s: state, dot: RV, node: IdentifierNode, cmd: Node, args: 
  * represents the return value from the preceding value of the pipeline, if any.
  */
 function evalField(s: state, dot: RV, fieldName: string, node: Node, args: readonly Node[] | undefined, final: Final, receiver: RV): RV {
-  void dot;
-  void node;
   if (receiver === undefined) {
     if (s.ctx.set.missingKey === 'error') s.errorf(`nil data; no entry for key ${quote(fieldName)}`); // Treat invalid value as missing map key.
     return undefined;

@@ -54,6 +54,8 @@ export default tseslint.config(
           ],
         },
       ],
+      // Parameters kept for the signature (Go ports, callbacks) are named with a leading underscore.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // Empty classes serve as unique sentinel values/throwables (missingVal, BAIL, UNSUPPORTED).
       '@typescript-eslint/no-extraneous-class': ['error', { allowEmpty: true }],
     },

@@ -1,4 +1,4 @@
-import { Alias, isAlias, isMap as isYamlMap, isPair, isScalar as isYamlScalar, isSeq as isYamlSeq, Scalar } from 'yaml';
+import { isAlias, isMap as isYamlMap, isPair, isScalar as isYamlScalar, isSeq as isYamlSeq, Scalar } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { resolvePlainScalar } from '../yaml/resolve-scalar.ts';
 import type { GoScalar } from '../values/go-value.ts';

@@ -1,5 +1,5 @@
 /** SpecViews (spec-checks.ts) over the two forms a spec takes: the YAML tree and a Go value. */
-import type { YNode, YScalar } from '../load/ynode.ts';
+import type { YNode } from '../load/ynode.ts';
 import { child, isMap, isScalar, isSeq } from '../load/ynode.ts';
 import type { GoValue } from '../values/go-value.ts';
 import { isGoMap } from '../values/go-value.ts';

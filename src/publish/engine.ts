@@ -231,7 +231,7 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
   const serverDry = dryRun === 'server' || diff;
   let aborted: PublishErrorInfo | undefined;
 
-  const results: ItemResult[] = new Array(plan.configMaps.length);
+  const results = new Array<ItemResult>(plan.configMaps.length);
 
   async function send(ctx: RequestContext, attempts: Attempts, req: Parameters<KubeClient['request']>[0], accept: (r: KubeResponse) => boolean): Promise<KubeResponse> {
     for (let attempt = 0; ; attempt++) {

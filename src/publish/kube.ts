@@ -186,7 +186,7 @@ export async function connect(opts: ConnectOptions): Promise<KubeClient> {
     async request(req: KubeRequest): Promise<KubeResponse> {
       const qs = new URLSearchParams();
       for (const [key, v] of Object.entries(req.query ?? {})) if (v !== undefined) qs.set(key, v);
-      const url = `${server}${req.path}${qs.size ? `?${qs}` : ''}`;
+      const url = `${server}${req.path}${qs.size ? `?${qs.toString()}` : ''}`;
       const ctx = new k.RequestContext(url, req.method);
       ctx.setHeaderParam('Accept', 'application/json');
       ctx.setHeaderParam('User-Agent', `forkspacer-def (${process.platform}/${process.arch}) node/${process.versions.node}`);

@@ -18,18 +18,18 @@
 import { classify } from '../classify/classify.ts';
 import type { DefinitionDialectId } from '../classify/dialects.ts';
 import { decodeConfigItems, validateConfig } from '../config/index.ts';
-import type { ConfigEra, ConfigItem, ConfigPath } from '../config/index.ts';
+import type { ConfigItem, ConfigPath } from '../config/index.ts';
 import { goFloatToInt, show } from '../config/go-format.ts';
 import { pathText } from '../config/paths.ts';
 import { parseVersion } from '../constraints/index.ts';
-import type { Finding, Severity } from '../diagnostics/finding.ts';
+import type { Finding } from '../diagnostics/finding.ts';
 import { resolveLocated, wholeFile } from '../diagnostics/located.ts';
 import type { Located, LocatedFinding } from '../diagnostics/located.ts';
 import { DefinitionContext } from '../context/definition-context.ts';
 import { toGoValue } from '../load/convert.ts';
 import { scalarOffsetMap } from '../load/offsets.ts';
 import { parseYamlStream } from '../load/parse-stream.ts';
-import type { YMap, YNode, YScalar } from '../load/ynode.ts';
+import type { YMap, YNode } from '../load/ynode.ts';
 import { at, child, isMap, isScalar, isSeq, keyText, stringAt } from '../load/ynode.ts';
 import { cmp, describeReleases } from '../operator/acceptance.ts';
 import { OPERATOR_RELEASES } from '../operator/releases.ts';
@@ -137,11 +137,18 @@ export function render(source: SourceText, options: RenderOptions = {}): RenderR
   const inputSource = new Map<string, string>();
   if (specConfigNode != null) {
     const v = jsonRoundTrip(stripGeneral(toGoValue(specConfigNode)));
-    if (isGoMap(v)) for (const [k, x] of v) input.set(k, x), inputSource.set(k, 'module');
-    else if (v !== null && moduleInfo) out.add(renderRules.configViolation, moduleInfo.where, specConfigNode, `spec.config must be a map of alias to value, not ${show(v)}`, 'spec.config');
+    if (isGoMap(v)) {
+      for (const [k, x] of v) {
+        input.set(k, x);
+        inputSource.set(k, 'module');
+      }
+    } else if (v !== null && moduleInfo) out.add(renderRules.configViolation, moduleInfo.where, specConfigNode, `spec.config must be a map of alias to value, not ${show(v)}`, 'spec.config');
   }
   for (const o of options.overrides ?? []) {
-    for (const [k, x] of o.values) input.set(k, jsonRoundTrip(x)), inputSource.set(k, o.source);
+    for (const [k, x] of o.values) {
+      input.set(k, jsonRoundTrip(x));
+      inputSource.set(k, o.source);
+    }
   }
   const validated = validateConfig(era, decoded.items, input);
   const locateInput = (alias: string, path: ConfigPath): { where: Located; node: YNode | null | undefined } | undefined => {
@@ -180,7 +187,7 @@ export function render(source: SourceText, options: RenderOptions = {}): RenderR
   const nilConfig =
     era === 'legacy' &&
     (isNullNode(specConfigNode) || (specConfigNode == null && (options.overrides ?? []).length === 0 && cmp(version, '0.1.2') < 0));
-  const effective: GoMap = nilConfig ? new Map() : validated.effective;
+  const effective: GoMap = nilConfig ? new Map<string, GoValue>() : validated.effective;
 
   // Release name and namespace.
   const moduleRoot = moduleInfo?.root;

@@ -210,7 +210,7 @@ function evalCall(s: state, dot: RV, fun: FuncDef, isBuiltin: boolean, node: Nod
   }
 
   // Build the arg list. Args must be evaluated. Fixed args first.
-  const argv: RV[] = new Array(numIn);
+  const argv = new Array<RV>(numIn);
   let i = 0;
   for (; i < numFixed && i < args.length; i++) argv[i] = evalArg(s, dot, fun.params[i], args[i]);
   // Now the ... args.

@@ -3,7 +3,7 @@
  * what can be configured, and a Module to start from.
  */
 import { defaultValue } from '../../config/index.ts';
-import type { ConfigItem, TypedConfigItem } from '../../config/index.ts';
+import type { ConfigItem } from '../../config/index.ts';
 import { yamlFloatText } from '../../config/go-format.ts';
 import { cmp, describeReleases } from '../../operator/acceptance.ts';
 import { yamlString } from '../../render/yaml-out.ts';

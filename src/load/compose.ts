@@ -63,7 +63,8 @@ export function composeDocument(doc: Document.Parsed): YNode | null {
   function scalar(s: Scalar): YScalar {
     const [start, end] = s.range ?? [0, 0];
     const style = styles[s.type ?? 'PLAIN'] ?? 'plain';
-    const text = String(s.value ?? '');
+    // Failsafe schema: every scalar's value is a string.
+    const text = String((s.value as string | null | undefined) ?? '');
     const tag = s.tag;
     let value: GoScalar;
     if (tag && tag !== '!') {

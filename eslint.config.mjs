@@ -59,8 +59,27 @@ export default tseslint.config(
       // Plain Record<string, …> dictionaries decoded from JSON/YAML (labels, metadata, schema
       // objects) have keys deleted by name; they are not fixed-shape objects.
       '@typescript-eslint/no-dynamic-delete': 'off',
+      // 46 findings, every one an invariant TypeScript cannot see: Map.get after has/set in the
+      // same scope, codePointAt inside a non-empty string, pop on a checked non-empty stack,
+      // parser state Go keeps non-nil. Rewriting them as casts or dead fallbacks hides the
+      // invariant rather than checking it.
+      '@typescript-eslint/no-non-null-assertion': 'off',
       // Empty classes serve as unique sentinel values/throwables (missingVal, BAIL, UNSUPPORTED).
       '@typescript-eslint/no-extraneous-class': ['error', { allowEmpty: true }],
+    },
+  },
+  {
+    // Being moved concurrently on another branch; not edited here to keep that merge clean.
+    // Their findings when this config was added: no-base-to-string 8 (GoValue fields read
+    // from YAML interpolated into messages), no-unnecessary-type-assertion 5, no-unused-vars 1,
+    // prefer-const 1 — all in src/authoring/migrate/ (src/load/cst-compose.ts, also being
+    // moved, is clean under the rules above). Remove this override once that work has landed.
+    files: ['src/authoring/migrate/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-base-to-string': 'off',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': 'off',
+      'prefer-const': 'off',
     },
   },
   {

@@ -1,5 +1,5 @@
 import { isGoMap, type GoMap, type GoValue } from '../values/go-value.ts';
-import { INT64_MAX, INT64_MIN } from './go-format.ts';
+import { INT64_MAX, INT64_MIN, show } from './go-format.ts';
 import { pathText, problem } from './paths.ts';
 import type { ConfigItem, ConfigKind, ConfigNote, ConfigPath, ConfigProblem, DecodeResult } from './types.ts';
 
@@ -98,7 +98,8 @@ function decodeItem(m: GoMap, index: number, base: ConfigPath, problems: ConfigP
   }
   const first = decoded[0];
   if (!first) {
-    const hint = m.has('type') ? ` (\`type: ${String(m.get('type'))}\` is the pre-0.1.21 form and is pruned)` : '';
+    const t = m.get('type');
+    const hint = m.has('type') ? ` (\`type: ${typeof t === 'object' && t !== null ? show(t) : String(t)}\` is the pre-0.1.21 form and is pruned)` : '';
     problems.push(
       problem('unknown-type', base, `config[${index}] (alias "${alias}") has none of integer, boolean, string, option, multipleOptions${hint}`, `unknown config type for alias ${JSON.stringify(alias)}`, index),
     );

@@ -11,7 +11,7 @@ import type { ConfigEra, ConfigItem, ConfigViolation, TypedConfigItem, ValidateR
  * the definition's), and in the legacy era their aliases do not count as unknown keys.
  */
 export function validateConfig(era: ConfigEra, items: readonly ConfigItem[], input: GoMap | null): ValidateResult {
-  return era === 'legacy' ? validateLegacy(items, input ?? new Map()) : validateInline(items, input ?? new Map());
+  return era === 'legacy' ? validateLegacy(items, input ?? new Map<string, GoValue>()) : validateInline(items, input ?? new Map<string, GoValue>());
 }
 
 function isTyped(item: ConfigItem): item is TypedConfigItem {

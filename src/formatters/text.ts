@@ -1,7 +1,6 @@
 /** Helpers for formatters that write to a terminal. */
 
 // C0 controls except \t and \n, DEL, and the C1 range (0x9b is a one-byte CSI on some terminals).
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /**

@@ -2,7 +2,6 @@
 
 // Characters XML 1.0 forbids outright: C0 controls other than tab, LF and CR, the
 // non-characters U+FFFE and U+FFFF, and UTF-16 surrogates that are not part of a pair.
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Replaces characters XML 1.0 cannot carry, even as references, with U+FFFD. */

@@ -98,7 +98,10 @@ export function summarize(files: FileResult[]): LintResult {
   let documentCount = 0;
   let skippedCount = 0;
   for (const f of files) {
-    for (const x of f.findings) x.severity === 'error' ? errorCount++ : warningCount++;
+    for (const x of f.findings) {
+      if (x.severity === 'error') errorCount++;
+      else warningCount++;
+    }
     documentCount += f.documents.length;
     skippedCount += f.documents.filter((d) => d.kind === 'skipped').length;
   }

@@ -1,4 +1,4 @@
-import { Alias, isAlias, isMap as isYamlMap, isPair, isScalar as isYamlScalar, isSeq as isYamlSeq, Scalar } from 'yaml';
+import { isAlias, isMap as isYamlMap, isPair, isScalar as isYamlScalar, isSeq as isYamlSeq, Scalar } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { resolvePlainScalar } from '../yaml/resolve-scalar.ts';
 import type { GoScalar } from '../values/go-value.ts';
@@ -38,10 +38,10 @@ export function composeDocument(doc: Document.Parsed): YNode | null {
   function convert(node: unknown): YNode | null {
     if (node == null) return null;
     if (isAlias(node)) {
-      const target = (node as Alias).resolve(doc);
-      if (!target) throw new ComposeError(`unknown anchor '${(node as Alias).source}' referenced`, node.range?.[0] ?? 0);
-      const hit = anchors.get(target as YamlNode);
-      if (hit === undefined) throw new ComposeError(`anchor '${(node as Alias).source}' value contains itself`, node.range?.[0] ?? 0);
+      const target = node.resolve(doc);
+      if (!target) throw new ComposeError(`unknown anchor '${node.source}' referenced`, node.range?.[0] ?? 0);
+      const hit = anchors.get(target);
+      if (hit === undefined) throw new ComposeError(`anchor '${node.source}' value contains itself`, node.range?.[0] ?? 0);
       expanded += hit ? (sizes.get(hit) ?? 1) : 1;
       if (expanded > MAX_EXPANDED_NODES) {
         throw new ComposeError('document contains excessive aliasing (an alias bomb?); refusing to expand it', node.range?.[0] ?? 0);
@@ -52,7 +52,7 @@ export function composeDocument(doc: Document.Parsed): YNode | null {
     const anchored = 'anchor' in y && y.anchor;
     if (anchored) anchors.set(y, undefined as unknown as null); // marks "in progress" for cycle detection
     let out: YNode;
-    if (isYamlScalar(y)) out = scalar(y as Scalar);
+    if (isYamlScalar(y)) out = scalar(y);
     else if (isYamlMap(y)) out = mapping(y);
     else if (isYamlSeq(y)) out = sequence(y);
     else throw new ComposeError('unsupported YAML node', (y as { range?: number[] }).range?.[0] ?? 0);
@@ -63,7 +63,8 @@ export function composeDocument(doc: Document.Parsed): YNode | null {
   function scalar(s: Scalar): YScalar {
     const [start, end] = s.range ?? [0, 0];
     const style = styles[s.type ?? 'PLAIN'] ?? 'plain';
-    const text = String(s.value ?? '');
+    // Failsafe schema: every scalar's value is a string.
+    const text = String((s.value as string | null | undefined) ?? '');
     const tag = s.tag;
     let value: GoScalar;
     if (tag && tag !== '!') {

@@ -70,7 +70,7 @@ export function validateModuleSchema(era: ModuleEra, root: YMap): ModuleSchemaIs
 
 function toIssue(e: AjvError): ModuleSchemaIssue {
   const where = pointerToPath(e.instancePath) || 'the document';
-  const p = e.params as Record<string, unknown>;
+  const p = e.params;
   switch (e.keyword) {
     case 'additionalProperties': {
       const field = String(p.additionalProperty);

@@ -132,7 +132,6 @@ function getScheme(raw: string): { scheme: string; rest: string } {
   return { scheme: '', rest: raw };
 }
 
-// eslint-disable-next-line no-control-regex
 const CTL = /[\u0000-\u001f\u007f]/;
 
 function parseNoFragment(raw: string): { scheme: string; host: string; opaque: string; path: string } {

@@ -1,5 +1,5 @@
 /** SpecViews (spec-checks.ts) over the two forms a spec takes: the YAML tree and a Go value. */
-import type { YNode, YScalar } from '../load/ynode.ts';
+import type { YNode } from '../load/ynode.ts';
 import { child, isMap, isScalar, isSeq } from '../load/ynode.ts';
 import type { GoValue } from '../values/go-value.ts';
 import { isGoMap } from '../values/go-value.ts';
@@ -21,8 +21,8 @@ export function yamlSpecView(spec: YNode | null | undefined, text: string): Spec
   return {
     str(path) {
       const n = walk(path);
-      if (isNil(n) || !isScalar(n!)) return undefined;
-      const s = n as YScalar;
+      if (isNil(n) || !isScalar(n)) return undefined;
+      const s = n;
       return typeof s.value === 'string' ? s.value : (s.text ?? text.slice(s.start, s.end));
     },
     has: (path) => !isNil(walk(path)),

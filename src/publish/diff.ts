@@ -42,13 +42,19 @@ function myers(a: string[], b: string[]): Op[] {
     const prevK = k === -d || (k !== d && vv[max + k - 1] < vv[max + k + 1]) ? k + 1 : k - 1;
     const prevX = vv[max + prevK];
     const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) ops.push({ kind: ' ', line: A[--x] }), y--;
+    while (x > prevX && y > prevY) {
+      ops.push({ kind: ' ', line: A[--x] });
+      y--;
+    }
     if (d > 0) {
       if (x === prevX) ops.push({ kind: '+', line: B[--y] });
       else ops.push({ kind: '-', line: A[--x] });
     }
   }
-  while (x > 0 && y > 0) ops.push({ kind: ' ', line: A[--x] }), y--;
+  while (x > 0 && y > 0) {
+    ops.push({ kind: ' ', line: A[--x] });
+    y--;
+  }
   ops.reverse();
   return [...a.slice(0, pre).map((line) => ({ kind: ' ' as const, line })), ...ops, ...a.slice(a.length - suf).map((line) => ({ kind: ' ' as const, line }))];
 }

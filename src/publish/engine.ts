@@ -218,7 +218,7 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
     client = await connect({ kubeconfig: opts.kubeconfig, context: opts.context });
   } catch (e) {
     const te = e instanceof TransportError ? e : new TransportError('kubeconfig', (e as Error).message);
-    const results = plan.configMaps.map((cm) => ({ configMap: cm, ok: false, attempts: 0, error: { kind: te.kind, message: te.message } as PublishErrorInfo }));
+    const results = plan.configMaps.map((cm) => ({ configMap: cm, ok: false, attempts: 0, error: { kind: te.kind, message: te.message } }));
     return { ...base, ok: false, results, summary: summarize(results), preflightErrors: [], elapsedMs: performance.now() - started };
   }
 
@@ -231,7 +231,7 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
   const serverDry = dryRun === 'server' || diff;
   let aborted: PublishErrorInfo | undefined;
 
-  const results: ItemResult[] = new Array(plan.configMaps.length);
+  const results = new Array<ItemResult>(plan.configMaps.length);
 
   async function send(ctx: RequestContext, attempts: Attempts, req: Parameters<KubeClient['request']>[0], accept: (r: KubeResponse) => boolean): Promise<KubeResponse> {
     for (let attempt = 0; ; attempt++) {

@@ -156,7 +156,7 @@ export async function connect(opts: ConnectOptions): Promise<KubeClient> {
   const AUTH_TTL_MS = 30_000;
   async function authenticate(ctx: InstanceType<ClientNode['RequestContext']>): Promise<void> {
     if (!auth || performance.now() - auth.at > AUTH_TTL_MS) {
-      const probe = new k.RequestContext(server + '/', 'GET' as never);
+      const probe = new k.RequestContext(server + '/', 'GET');
       try {
         await kc.applySecurityAuthentication(probe);
       } catch (e) {
@@ -172,7 +172,7 @@ export async function connect(opts: ConnectOptions): Promise<KubeClient> {
       const own = probe.getDispatcher();
       if (own && dispatcher === undefined) {
         dispatcher = own;
-        dispatchers.add(own as never);
+        dispatchers.add(own);
       } else if (own && own !== dispatcher) void (own as { close?: () => Promise<void> }).close?.().catch(() => undefined);
     }
     for (const [h, v] of Object.entries(auth.headers)) if (h.toLowerCase() !== 'content-type' && h.toLowerCase() !== 'accept') ctx.setHeaderParam(h, v);
@@ -186,8 +186,8 @@ export async function connect(opts: ConnectOptions): Promise<KubeClient> {
     async request(req: KubeRequest): Promise<KubeResponse> {
       const qs = new URLSearchParams();
       for (const [key, v] of Object.entries(req.query ?? {})) if (v !== undefined) qs.set(key, v);
-      const url = `${server}${req.path}${qs.size ? `?${qs}` : ''}`;
-      const ctx = new k.RequestContext(url, req.method as never);
+      const url = `${server}${req.path}${qs.size ? `?${qs.toString()}` : ''}`;
+      const ctx = new k.RequestContext(url, req.method);
       ctx.setHeaderParam('Accept', 'application/json');
       ctx.setHeaderParam('User-Agent', `forkspacer-def (${process.platform}/${process.arch}) node/${process.versions.node}`);
       if (req.body !== undefined) {

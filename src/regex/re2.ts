@@ -27,7 +27,7 @@ import { GO_CATEGORIES, GO_FOLD, GO_SCRIPTS } from './go-unicode-tables.ts';
  *   the oracle). Case folding of literals under (?i) still uses re2js's tables: the few case
  *   pairs added in Unicode 16/17 fold in re2js and not in Go.
  */
-export type Re2Compiled = { ok: true; matchString(s: string): boolean } | { ok: false; error: string };
+export type Re2Compiled = { ok: true; matchString: (s: string) => boolean } | { ok: false; error: string };
 
 const cache = new Map<string, Re2Compiled>();
 

@@ -350,7 +350,7 @@ export function yamlRoundTrip(v: GoValue): GoValue {
     const g = generalKeys.get(v);
     if (g) {
       const ng = new Map<string, GoScalar>();
-      for (const [k, key] of g) ng.set(k, typeof key === 'number' ? (resolvePlainScalar(yamlFloatText(key)) as GoScalar) : key);
+      for (const [k, key] of g) ng.set(k, typeof key === 'number' ? resolvePlainScalar(yamlFloatText(key)) : key);
       generalKeys.set(m, ng);
     }
     return m;
@@ -381,7 +381,7 @@ export function yamlIntoBool(v: GoValue): { ok: true; value: boolean | null } | 
     if (['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'].includes(v)) return { ok: true, value: false };
   }
   const tag = typeTag(v);
-  const shown = typeof v === 'string' ? v : typeof v === 'object' ? '' : marshalScalarText(v as Exclude<GoScalar, string>);
+  const shown = typeof v === 'string' ? v : typeof v === 'object' ? '' : marshalScalarText(v);
   return { ok: false, error: tag === '!!map' || tag === '!!seq' ? `cannot unmarshal ${tag} into bool` : `cannot unmarshal ${tag} \`${shown}\` into bool` };
 }
 

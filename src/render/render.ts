@@ -18,18 +18,18 @@
 import { classify } from '../classify/classify.ts';
 import type { DefinitionDialectId } from '../classify/dialects.ts';
 import { decodeConfigItems, validateConfig } from '../config/index.ts';
-import type { ConfigEra, ConfigItem, ConfigPath } from '../config/index.ts';
+import type { ConfigItem, ConfigPath } from '../config/index.ts';
 import { goFloatToInt, show } from '../config/go-format.ts';
 import { pathText } from '../config/paths.ts';
 import { parseVersion } from '../constraints/index.ts';
-import type { Finding, Severity } from '../diagnostics/finding.ts';
+import type { Finding } from '../diagnostics/finding.ts';
 import { resolveLocated, wholeFile } from '../diagnostics/located.ts';
 import type { Located, LocatedFinding } from '../diagnostics/located.ts';
 import { DefinitionContext } from '../context/definition-context.ts';
 import { toGoValue } from '../load/convert.ts';
 import { scalarOffsetMap } from '../load/offsets.ts';
 import { parseYamlStream } from '../load/parse-stream.ts';
-import type { YMap, YNode, YScalar } from '../load/ynode.ts';
+import type { YMap, YNode } from '../load/ynode.ts';
 import { at, child, isMap, isScalar, isSeq, keyText, stringAt } from '../load/ynode.ts';
 import { cmp, describeReleases } from '../operator/acceptance.ts';
 import { OPERATOR_RELEASES } from '../operator/releases.ts';
@@ -119,7 +119,7 @@ export function render(source: SourceText, options: RenderOptions = {}): RenderR
   // Config: items, input, effective config.
   const moduleInfo = era === 'legacy' ? readModule(options.module) : { root: target.root, where: target.where };
   const itemsRaw = toGoValue(child(target.root, 'config'));
-  const decoded = decodeConfigItems(era as ConfigEra, itemsRaw ?? undefined);
+  const decoded = decodeConfigItems(era, itemsRaw ?? undefined);
   const configNode = child(target.root, 'config');
   for (const p of decoded.problems) {
     const node = nodeAtPath(target.root, p.path);
@@ -137,13 +137,20 @@ export function render(source: SourceText, options: RenderOptions = {}): RenderR
   const inputSource = new Map<string, string>();
   if (specConfigNode != null) {
     const v = jsonRoundTrip(stripGeneral(toGoValue(specConfigNode)));
-    if (isGoMap(v)) for (const [k, x] of v) input.set(k, x), inputSource.set(k, 'module');
-    else if (v !== null && moduleInfo) out.add(renderRules.configViolation, moduleInfo.where, specConfigNode, `spec.config must be a map of alias to value, not ${show(v)}`, 'spec.config');
+    if (isGoMap(v)) {
+      for (const [k, x] of v) {
+        input.set(k, x);
+        inputSource.set(k, 'module');
+      }
+    } else if (v !== null && moduleInfo) out.add(renderRules.configViolation, moduleInfo.where, specConfigNode, `spec.config must be a map of alias to value, not ${show(v)}`, 'spec.config');
   }
   for (const o of options.overrides ?? []) {
-    for (const [k, x] of o.values) input.set(k, jsonRoundTrip(x)), inputSource.set(k, o.source);
+    for (const [k, x] of o.values) {
+      input.set(k, jsonRoundTrip(x));
+      inputSource.set(k, o.source);
+    }
   }
-  const validated = validateConfig(era as ConfigEra, decoded.items, input);
+  const validated = validateConfig(era, decoded.items, input);
   const locateInput = (alias: string, path: ConfigPath): { where: Located; node: YNode | null | undefined } | undefined => {
     if (inputSource.get(alias) === 'module' && moduleInfo) {
       const n = nodeAtPath(specConfigNode ?? null, path) ?? pairKey(specConfigNode, alias);
@@ -180,7 +187,7 @@ export function render(source: SourceText, options: RenderOptions = {}): RenderR
   const nilConfig =
     era === 'legacy' &&
     (isNullNode(specConfigNode) || (specConfigNode == null && (options.overrides ?? []).length === 0 && cmp(version, '0.1.2') < 0));
-  const effective: GoMap = nilConfig ? new Map() : validated.effective;
+  const effective: GoMap = nilConfig ? new Map<string, GoValue>() : validated.effective;
 
   // Release name and namespace.
   const moduleRoot = moduleInfo?.root;
@@ -254,7 +261,7 @@ export function render(source: SourceText, options: RenderOptions = {}): RenderR
       let ns = '';
       if (typed !== undefined && isGoMap(typed) && typeof typed.get('namespace') === 'string') {
         const nsType: FieldType = { t: 'string' };
-        const rendered = r.renderTyped(typed.get('namespace')!, nsType, child(helmNode, 'namespace'), 'spec.helm.namespace', base);
+        const rendered = r.renderTyped(typed.get('namespace'), nsType, child(helmNode, 'namespace'), 'spec.helm.namespace', base);
         ns = typeof rendered === 'string' ? rendered : '';
         typed.set('namespace', ns);
       }
@@ -626,7 +633,7 @@ class Renderer {
   private execute(text: string, node: YNode | null | undefined, path: string, data: GoMap): { template: string; output: string; parsed: GoValue } | undefined {
     const parsed = parseTemplate('', text, { funcs: this.funcs });
     const fail = (err: { message: string; offset: number }) => {
-      const map = isScalar(node) ? scalarOffsetMap(this.where.text, node as YScalar, text) : () => node?.start ?? 0;
+      const map = isScalar(node) ? scalarOffsetMap(this.where.text, node, text) : () => node?.start ?? 0;
       const at = map(err.offset);
       this.out.add(renderRules.templateError, this.where, { start: at, end: at }, `${path}: ${err.message}`, path);
       return undefined;

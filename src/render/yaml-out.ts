@@ -52,7 +52,7 @@ function isEmptyCollection(v: GoValue): boolean {
 function inline(v: GoValue): string {
   if (Array.isArray(v)) return '[]';
   if (isGoMap(v)) return '{}';
-  return scalar(v as GoScalar);
+  return scalar(v);
 }
 
 /** Emits `v` at `indent`; `prefix` is the text (`key:` or `-`) on the first line, or null at the top. */

@@ -43,7 +43,7 @@ export const rule: Rule = {
       }
       return;
     }
-    if (hasFile) checkFile(ctx, filePair as YPair);
+    if (hasFile) checkFile(ctx, filePair);
     else checkConfigMap(ctx, cmPair as YPair);
   },
 };

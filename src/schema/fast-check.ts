@@ -236,7 +236,7 @@ export function compileFastCheck(schema: unknown): FastCheck | undefined {
     const additional = extra === true ? undefined : compile(extra);
     const required = schema.required ?? [];
     if (!Array.isArray(required) || !required.every((r) => typeof r === 'string')) unsupported();
-    const requiredKeys = required as string[];
+    const requiredKeys = required;
     if (additional === undefined) {
       // Other keys do not matter: look the known ones up (an `if` on `type` reads one key).
       const entries = [...props];

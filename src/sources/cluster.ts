@@ -35,7 +35,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 function parseStatus(body: string): Status | undefined {
   try {
     const v = JSON.parse(body) as unknown;
-    return v && typeof v === 'object' && (v as { kind?: string }).kind === 'Status' ? (v as Status) : undefined;
+    return v && typeof v === 'object' && (v as { kind?: string }).kind === 'Status' ? (v) : undefined;
   } catch {
     return undefined;
   }

@@ -75,7 +75,6 @@ function parseUrl(raw: string, what = 'URL'): URL {
   if (raw === '') throw new FetchFailure(`empty ${what}`);
   // Go rejects control characters anywhere, and a leading space makes the scheme unparsable;
   // WHATWG URL parsing would silently strip them.
-  // eslint-disable-next-line no-control-regex
   if (/[\x00-\x1f\x7f]/.test(raw)) throw new FetchFailure(`invalid ${what}: contains a control character`);
   if (/^\s|\s$/.test(raw)) throw new FetchFailure(`invalid ${what}: leading or trailing space`);
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(raw);

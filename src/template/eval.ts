@@ -28,7 +28,7 @@ export function evalPipeline(s: state, dot: RV, pipe: PipeNode | undefined): RV 
   for (const cmd of pipe.Cmds) {
     value = evalCommand(s, dot, cmd, value); // previous value is this one's final arg.
     // If the object has type interface{}, dig down one level to the thing inside.
-    if (value instanceof Iface) value = value.v === null ? undefined : (value.v as RV);
+    if (value instanceof Iface) value = value.v === null ? undefined : value.v;
   }
   const v = value as RV;
   for (const variable of pipe.Decl) {
@@ -145,8 +145,6 @@ function evalFunction(s: state, dot: RV, node: IdentifierNode, cmd: Node, args: 
  * represents the return value from the preceding value of the pipeline, if any.
  */
 function evalField(s: state, dot: RV, fieldName: string, node: Node, args: readonly Node[] | undefined, final: Final, receiver: RV): RV {
-  void dot;
-  void node;
   if (receiver === undefined) {
     if (s.ctx.set.missingKey === 'error') s.errorf(`nil data; no entry for key ${quote(fieldName)}`); // Treat invalid value as missing map key.
     return undefined;
@@ -212,7 +210,7 @@ function evalCall(s: state, dot: RV, fun: FuncDef, isBuiltin: boolean, node: Nod
   }
 
   // Build the arg list. Args must be evaluated. Fixed args first.
-  const argv: RV[] = new Array(numIn);
+  const argv = new Array<RV>(numIn);
   let i = 0;
   for (; i < numFixed && i < args.length; i++) argv[i] = evalArg(s, dot, fun.params[i], args[i]);
   // Now the ... args.
@@ -277,7 +275,7 @@ function validateType(s: state, value: RV, typ: ParamType | undefined): RV {
   }
   if (typ !== undefined && !assignable(value, typ)) {
     if (value instanceof Iface && value.v !== null) {
-      value = value.v as RV;
+      value = value.v;
       if (assignable(value, typ)) return value;
     }
     s.errorf(`wrong type for value; expected ${paramTypeString[typ]}; got ${typeString(value)}`);

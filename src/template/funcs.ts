@@ -187,7 +187,7 @@ function slice(args: RV[]): RV {
   if (idx[0] > idx[1]) throw new FuncError(`invalid slice index: ${idx[0]} > ${idx[1]}`);
   if (indexes === 3 && idx[1] > idx[2]) throw new FuncError(`invalid slice index: ${idx[1]} > ${idx[2]}`);
   if (typeof item === 'string') return goSliceString(item, idx[0], idx[1]);
-  return (item as GoValue[]).slice(idx[0], idx[1]);
+  return (item).slice(idx[0], idx[1]);
 }
 
 /** length returns the length of the item, with an error if it has no defined length. */
@@ -316,7 +316,7 @@ function ltv(a: RV, b: RV): boolean {
 }
 
 const lt = (args: RV[]): RV => ltv(args[0], args[1]);
-const le = (args: RV[]): RV => ltv(args[0], args[1]) || (eq(args) as boolean);
+const le = (args: RV[]): RV => ltv(args[0], args[1]) || eq(args);
 const gt = (args: RV[]): RV => !le(args);
 const ge = (args: RV[]): RV => !ltv(args[0], args[1]);
 

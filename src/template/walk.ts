@@ -12,7 +12,7 @@ import type { Template } from './template.ts';
  * walk visits node and its descendants in source order (pre-order). The visitor receives
  * the ancestors, innermost last; returning false skips the node's children.
  */
-export function walk(node: Node, visitor: (node: Node, parents: readonly Node[]) => boolean | void): void {
+export function walk(node: Node, visitor: (node: Node, parents: readonly Node[]) => unknown): void {
   const parents: Node[] = [];
   const visit = (n: Node | undefined): void => {
     if (n === undefined) return;

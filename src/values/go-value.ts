@@ -26,7 +26,8 @@ export function fromJson(v: unknown): GoValue {
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) m.set(k, fromJson(x));
     return m;
   }
-  return String(v);
+  // Only a symbol or a function is left (never from JSON).
+  return (v as symbol | (() => unknown)).toString();
 }
 
 /** Plain JS for JSON output and JSON Schema validation: ints become numbers. */

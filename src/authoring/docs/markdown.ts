@@ -3,7 +3,7 @@
  * what can be configured, and a Module to start from.
  */
 import { defaultValue } from '../../config/index.ts';
-import type { ConfigItem, TypedConfigItem } from '../../config/index.ts';
+import type { ConfigItem } from '../../config/index.ts';
 import { yamlFloatText } from '../../config/go-format.ts';
 import { cmp, describeReleases } from '../../operator/acceptance.ts';
 import { yamlString } from '../../render/yaml-out.ts';
@@ -110,7 +110,7 @@ function moduleConfigLines(items: readonly ConfigItem[]): string[] {
   for (const item of items) byAlias.set(item.alias, item); // the operator keeps the last of a duplicate alias
   for (const item of byAlias.values()) {
     if (item.kind === 'unknown') continue;
-    const typed = item as TypedConfigItem;
+    const typed = item;
     const value = yamlValue(defaultValue(typed));
     const key = yamlString(item.alias);
     if (!item.editable) {

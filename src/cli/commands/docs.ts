@@ -22,7 +22,7 @@ export function register(program: Command): void {
     .option('--readme <README.md>', 'replace the section between <!-- forkspacer-def-docs-start --> and <!-- forkspacer-def-docs-end --> in this file')
     .option(...MAX_FILE_SIZE_OPTION)
     .option('--check', 'write nothing; exit 1 when the --readme section (or the -o file) is out of date, 0 when current')
-    .action(async (definitions: string[], flags: DocsFlags) => {
+    .action((definitions: string[], flags: DocsFlags) => {
       process.exitCode = runDocs(definitions, flags);
     });
 }

@@ -1,4 +1,3 @@
-import { pairOf } from '../../load/ynode.ts';
 import type { ModuleRule } from '../context.ts';
 import { configCheck, pathText, violationTarget } from '../config-check.ts';
 
@@ -19,6 +18,5 @@ export const rule: ModuleRule = {
       const where = v.code === 'required' ? ` (at spec.config)` : '';
       ctx.report(violationTarget(ctx, v), `${v.message}${where} [${v.code}; items from ${c.origin}]; the operator says: ${v.goError}`, `spec.config.${pathText(v.path)}`);
     }
-    void pairOf;
   },
 };

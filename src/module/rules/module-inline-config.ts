@@ -60,7 +60,7 @@ export const defaultRule: ModuleRule = {
     if (!c || c.era !== 'inline') return;
     for (const item of c.items) {
       if (item.kind === 'unknown' || !item.written.has('default')) continue;
-      for (const issue of checkValueAgainstItem(item, item.default as never)) {
+      for (const issue of checkValueAgainstItem(item, item.default)) {
         const path = [...item.specPath, 'default', ...issue.path];
         const loc = locate(ctx.root, path);
         ctx.report(loc.node, `default of "${item.alias}": ${issue.message}; the operator uses it unchecked`, pathText(path));

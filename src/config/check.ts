@@ -45,10 +45,7 @@ function listValues(values: readonly string[]): string {
 }
 
 function typeIssue(item: TypedConfigItem, value: GoValue, wanted: string, goError: string): ValueIssue {
-  const hint =
-    typeof value === 'string' && (wanted.startsWith('a boolean') || wanted.startsWith('an integer') || wanted.startsWith('a number'))
-      ? ' (remove the quotes)'
-      : '';
+  const hint = typeof value === 'string' && (wanted.startsWith('a boolean') || wanted.startsWith('an integer') || wanted.startsWith('a number')) ? ' (remove the quotes)' : '';
   const what = value === null ? 'null (an explicit null counts as given)' : `${show(value)} is ${kindOf(value)}`;
   return { code: 'type', path: [], message: `${item.alias}: ${what}, but ${label(item)} needs ${wanted}${hint}`, goError };
 }

@@ -101,7 +101,13 @@ function decodeItem(m: GoMap, index: number, base: ConfigPath, problems: ConfigP
     const t = m.get('type');
     const hint = m.has('type') ? ` (\`type: ${typeof t === 'object' && t !== null ? show(t) : String(t)}\` is the pre-0.1.21 form and is pruned)` : '';
     problems.push(
-      problem('unknown-type', base, `config[${index}] (alias "${alias}") has none of integer, boolean, string, option, multipleOptions${hint}`, `unknown config type for alias ${JSON.stringify(alias)}`, index),
+      problem(
+        'unknown-type',
+        base,
+        `config[${index}] (alias "${alias}") has none of integer, boolean, string, option, multipleOptions${hint}`,
+        `unknown config type for alias ${JSON.stringify(alias)}`,
+        index,
+      ),
     );
     return { era: 'inline', index, name, alias, typeName: '', specPath: base, required: false, editable: true, written: new Set(), notes, kind: 'unknown' };
   }
@@ -143,14 +149,7 @@ function decodeItem(m: GoMap, index: number, base: ConfigPath, problems: ConfigP
 
 type Decoded = { fields: Map<string, GoValue>; written: Set<string>; notes: ConfigNote[] };
 
-function decodeTypeObject(
-  t: (typeof TYPE_KEYS)[number],
-  v: GoValue,
-  path: ConfigPath,
-  index: number,
-  alias: string,
-  problems: ConfigProblem[],
-): Decoded {
+function decodeTypeObject(t: (typeof TYPE_KEYS)[number], v: GoValue, path: ConfigPath, index: number, alias: string, problems: ConfigProblem[]): Decoded {
   const out: Decoded = { fields: new Map(), written: new Set(), notes: [] };
   if (!isGoMap(v)) {
     problems.push(typeError(path, v, 'object', index, `${t.key} of item "${alias}"`));
@@ -180,7 +179,9 @@ function decodeTypeObject(
           out.fields.set(k, BigInt(x)); // an integral float passes `type: integer` and is stored as an int
         } else if (typeof x === 'bigint' || typeof x === 'number') {
           const pt = pathText(fp);
-          problems.push(problem('invalid-value', fp, `${what} must be an int64 integer, not ${String(x)}`, `${pt}: Invalid value: ${String(x)}: ${pt} in body must be of type integer`, index));
+          problems.push(
+            problem('invalid-value', fp, `${what} must be an int64 integer, not ${String(x)}`, `${pt}: Invalid value: ${String(x)}: ${pt} in body must be of type integer`, index),
+          );
         } else problems.push(typeError(fp, x, 'integer', index, what));
         break;
       case 'strings': {

@@ -3,16 +3,7 @@ import { compileRe2 } from '../regex/re2.ts';
 import { formatFloatG } from './go-format.ts';
 import { problem } from './paths.ts';
 import type { ConfigItem, ConfigKind, ConfigNote, ConfigPath, ConfigProblem, DecodeResult } from './types.ts';
-import {
-  coerceBool,
-  coerceFloat,
-  coerceInt,
-  coerceString,
-  coerceStringList,
-  marshalScalar,
-  terror,
-  type Coerced,
-} from './yaml-coerce.ts';
+import { coerceBool, coerceFloat, coerceInt, coerceString, coerceStringList, marshalScalar, terror, type Coerced } from './yaml-coerce.ts';
 
 /**
  * Operator 0.1.0 – 0.1.20: `config: [{type, name, alias, spec}]` decoded by yaml.v3 into
@@ -102,9 +93,7 @@ function decodeItem(m: GoMap, index: number, base: ConfigPath, problems: ConfigP
   if (!def) {
     const goError = `unregistered field type: ${typeName}`;
     const known = Object.keys(LEGACY_TYPES).join(', ');
-    problems.push(
-      problem('unknown-type', [...base, 'type'], `config[${index}] (alias "${alias}"): type "${typeName}" is not one of ${known}`, goError, index),
-    );
+    problems.push(problem('unknown-type', [...base, 'type'], `config[${index}] (alias "${alias}"): type "${typeName}" is not one of ${known}`, goError, index));
     return { era: 'legacy', index, name, alias, typeName, specPath, notes, kind: 'unknown', required: false, editable: false, written: new Set() };
   }
 
@@ -138,7 +127,13 @@ function decodeItem(m: GoMap, index: number, base: ConfigPath, problems: ConfigP
     }
     const shown = spec.get(key);
     problems.push(
-      problem('decode-type', path, `${key} of ${typeName} item "${alias}" must be ${wanted}, not ${describe(shown ?? null)} (${c.goError}; Go field type ${goType})`, c.goError, index),
+      problem(
+        'decode-type',
+        path,
+        `${key} of ${typeName} item "${alias}" must be ${wanted}, not ${describe(shown ?? null)} (${c.goError}; Go field type ${goType})`,
+        c.goError,
+        index,
+      ),
     );
     return zero;
   };
@@ -147,8 +142,7 @@ function decodeItem(m: GoMap, index: number, base: ConfigPath, problems: ConfigP
   const editable = bool('editable'); // defaults to false in this era
   // Built field by field: V8 copies object spreads on a slow path, and this runs for every item
   // of every document. Keys keep the order the spread gave (era ... notes, required, editable, written).
-  const item = <T extends object>(rest: T) =>
-    Object.assign({ era: 'legacy' as const, index, name, alias, typeName, specPath, notes, required, editable, written }, rest);
+  const item = <T extends object>(rest: T) => Object.assign({ era: 'legacy' as const, index, name, alias, typeName, specPath, notes, required, editable, written }, rest);
 
   switch (def.kind) {
     case 'string': {
@@ -160,7 +154,13 @@ function decodeItem(m: GoMap, index: number, base: ConfigPath, problems: ConfigP
         if (!c.ok) {
           regexError = c.error;
           problems.push(
-            problem('invalid-regex', [...specPath, 'regex'], `regex of string item "${alias}" does not compile as Go RE2: ${c.error} (checked even when no input uses it)`, `invalid regex pattern: ${c.error}`, index),
+            problem(
+              'invalid-regex',
+              [...specPath, 'regex'],
+              `regex of string item "${alias}" does not compile as Go RE2: ${c.error} (checked even when no input uses it)`,
+              `invalid regex pattern: ${c.error}`,
+              index,
+            ),
           );
         }
       }

@@ -11,13 +11,7 @@ export function pathText(path: ConfigPath): string {
   return s;
 }
 
-export function problem(
-  code: ConfigProblemCode,
-  path: ConfigPath,
-  message: string,
-  goError?: string,
-  itemIndex?: number,
-): ConfigProblem {
+export function problem(code: ConfigProblemCode, path: ConfigPath, message: string, goError?: string, itemIndex?: number): ConfigProblem {
   const p: ConfigProblem = { code, path, pathText: pathText(path), message };
   if (goError !== undefined) p.goError = goError;
   if (itemIndex !== undefined) p.itemIndex = itemIndex;

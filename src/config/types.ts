@@ -113,18 +113,7 @@ export interface DecodeResult {
 }
 
 export type ConfigViolationCode =
-  | 'unknown-key'
-  | 'not-editable'
-  | 'required'
-  | 'type'
-  | 'below-min'
-  | 'above-max'
-  | 'not-in-values'
-  | 'regex-mismatch'
-  | 'too-few'
-  | 'too-many'
-  | 'invalid-regex'
-  | 'unsupported';
+  'unknown-key' | 'not-editable' | 'required' | 'type' | 'below-min' | 'above-max' | 'not-in-values' | 'regex-mismatch' | 'too-few' | 'too-many' | 'invalid-regex' | 'unsupported';
 
 /** A reason the operator rejects a Module's `spec.config` input. */
 export interface ConfigViolation {

@@ -15,10 +15,7 @@ import { INT64_MAX, INT64_MIN, goFloatToInt, yamlFloatText } from './go-format.t
  *  - []string: list elements as strings, null elements dropped, nested lists/maps an error each.
  * Proven against gopkg.in/yaml.v3 3.0.1 (the go.yaml.in/yaml/v3 fork has the same decoder).
  */
-export type Coerced<T> =
-  | { ok: true; set: false }
-  | { ok: true; set: true; value: T; note?: string }
-  | { ok: false; goError: string; partial?: T };
+export type Coerced<T> = { ok: true; set: false } | { ok: true; set: true; value: T; note?: string } | { ok: false; goError: string; partial?: T };
 
 interface Marshalled {
   tag: '!!str' | '!!int' | '!!float' | '!!bool' | '!!null' | '!!seq' | '!!map';

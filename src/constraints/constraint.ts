@@ -46,18 +46,13 @@ interface Single {
   readonly patchDirty: boolean;
 }
 
-const cvRegex =
-  'v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?' +
-  '(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?' +
-  '(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?';
+const cvRegex = 'v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?' + '(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?' + '(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?';
 const ops = '=||!=|>|<|>=|=>|<=|=<|~|~>|\\^';
 
 const constraintRegex = goPattern(`^\\s*(${ops})\\s*(${cvRegex})\\s*$`);
 const constraintRangeRegex = goPattern(`\\s*(${cvRegex})\\s+-\\s+(${cvRegex})\\s*`, 'g');
 const findConstraintRegex = goPattern(`(${ops})\\s*(${cvRegex})`, 'g');
-const validConstraintRegex = goPattern(
-  `^(\\s*(${ops})\\s*(${cvRegex})\\s*)((?:\\s+|,\\s*)(${ops})\\s*(${cvRegex})\\s*)*$`,
-);
+const validConstraintRegex = goPattern(`^(\\s*(${ops})\\s*(${cvRegex})\\s*)((?:\\s+|,\\s*)(${ops})\\s*(${cvRegex})\\s*)*$`);
 
 const isX = (s: string) => s === 'x' || s === '*' || s === 'X';
 

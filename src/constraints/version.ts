@@ -34,11 +34,7 @@ const NUM = /^[0-9]*$/;
 const ALLOWED = /^[0-9A-Za-z-]*$/;
 
 // The loose expression of NewVersion (3.2.0's semVerRegex, 3.4.0's looseSemVerRegex).
-const looseVersion = goPattern(
-  '^v?([0-9]+)(\\.[0-9]+)?(\\.[0-9]+)?' +
-    '(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?' +
-    '(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?$',
-);
+const looseVersion = goPattern('^v?([0-9]+)(\\.[0-9]+)?(\\.[0-9]+)?' + '(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?' + '(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?$');
 
 /** Go's strconv.ParseUint(s, 10, 64) on a string; the error text is strconv's. */
 function parseUint64(s: string): { ok: true; value: bigint } | { ok: false; error: string } {

@@ -39,7 +39,13 @@ export function resolveLocated(raw: readonly LocatedFinding[]): Finding[] {
     if (!idx) indexes.set(f.where.fileText, (idx = new LineIndex(f.where.fileText)));
     const s = f.where.toFile(f.start);
     const e = Math.max(s, f.where.toFile(f.end));
-    const finding: Finding = { ruleId: f.rule.id, severity: f.rule.severity, message: f.message, file: f.where.file, range: f.position ?? { start: idx.position(s), end: idx.position(e) } };
+    const finding: Finding = {
+      ruleId: f.rule.id,
+      severity: f.rule.severity,
+      message: f.message,
+      file: f.where.file,
+      range: f.position ?? { start: idx.position(s), end: idx.position(e) },
+    };
     if (f.path) finding.path = f.path;
     return finding;
   });

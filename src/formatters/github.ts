@@ -25,7 +25,10 @@ export function escapeProperty(s: string): string {
 
 function command(file: string, f: Finding): string {
   const { start, end } = f.range;
-  const props: [string, string | number][] = [['file', file], ['line', start.line]];
+  const props: [string, string | number][] = [
+    ['file', file],
+    ['line', start.line],
+  ];
   if (end.line === start.line) {
     props.push(['col', start.column]);
     if (end.column >= start.column) props.push(['endLine', end.line], ['endColumn', end.column]);

@@ -37,9 +37,7 @@ export function junit(result: LintResult, ctx: FormatContext): string {
     const n = file.findings.length;
     tests += cases.length;
     failures += n;
-    suites.push(
-      `  <testsuite${attrs({ name: path, tests: cases.length, failures: n, errors: 0 })}>\n${cases.join('\n')}\n  </testsuite>`,
-    );
+    suites.push(`  <testsuite${attrs({ name: path, tests: cases.length, failures: n, errors: 0 })}>\n${cases.join('\n')}\n  </testsuite>`);
   }
 
   const head = `<testsuites${attrs({ name: 'forkspacer-def', tests, failures, errors: 0 })}>`;

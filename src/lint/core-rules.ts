@@ -5,7 +5,7 @@ export const coreRules = {
   yamlSyntax: {
     id: 'yaml-syntax',
     severity: 'error',
-    description: 'The file parses as YAML the way Go\'s yaml.v3 parses it (no duplicate keys, no alias bombs).',
+    description: "The file parses as YAML the way Go's yaml.v3 parses it (no duplicate keys, no alias bombs).",
   },
   fileContent: {
     id: 'file-content',

@@ -17,7 +17,10 @@ export function applyDisableDirectives(text: string, findings: Finding[]): Findi
       line++;
       scanned = i + 1;
     }
-    const names = (m[1] ?? '').split('--')[0].split(/[,\s]+/).filter(Boolean);
+    const names = (m[1] ?? '')
+      .split('--')[0]
+      .split(/[,\s]+/)
+      .filter(Boolean);
     disabled.set(line + 1, names.length ? new Set(names) : 'all');
   }
   return findings.filter((f) => {

@@ -78,11 +78,23 @@ async function lintInParallel(files: readonly string[], options: LintOptions, io
   const chunks = <T>(xs: readonly T[]): T[][] => Array.from({ length: Math.ceil(xs.length / BATCH) }, (_, i) => xs.slice(i * BATCH, (i + 1) * BATCH));
   try {
     pool.setOptions(options, read.maxFileBytes);
-    const first = (await pool.run(chunks(files), (b) => ({ firstPass: b }), (b) => readAndLint(b, options, read))).flat();
+    const first = (
+      await pool.run(
+        chunks(files),
+        (b) => ({ firstPass: b }),
+        (b) => readAndLint(b, options, read),
+      )
+    ).flat();
     const deferred = first.flatMap((e) => ('deferred' in e ? [e.deferred] : []));
     const prepared = await prepareRun(deferred, options, io);
     pool.setOptions(prepared.options, read.maxFileBytes);
-    const second = (await pool.run(chunks(deferred), (b) => ({ lint: b }), (b) => lintSources(b, prepared.options))).flat();
+    const second = (
+      await pool.run(
+        chunks(deferred),
+        (b) => ({ lint: b }),
+        (b) => lintSources(b, prepared.options),
+      )
+    ).flat();
     const byPath = new Map(second.map((r) => [r.file, r]));
     const results = first.flatMap((e) => ('result' in e ? [e.result] : 'deferred' in e ? [byPath.get(e.deferred.path)].filter((r) => r !== undefined) : []));
     const ioErrors = first.flatMap((e) => ('ioError' in e ? [e.ioError] : []));

@@ -49,7 +49,14 @@ export function lintText(file: string, text: string, options: LintOptions = {}):
   const out = new FileCollector();
   const documents: DocumentSummary[] = [];
   const parsed = parseYamlStream(text);
-  const run = (options as ModuleLintOptions).moduleRun ?? indexFile(emptyRunIndex(), file, text, parsed.map((d) => (d.errors.length ? null : d.root)));
+  const run =
+    (options as ModuleLintOptions).moduleRun ??
+    indexFile(
+      emptyRunIndex(),
+      file,
+      text,
+      parsed.map((d) => (d.errors.length ? null : d.root)),
+    );
   for (const doc of parsed) {
     for (const e of doc.errors) out.add({ ruleId: coreRules.yamlSyntax.id, message: e.message, start: e.start, end: e.end });
     if (doc.errors.length) {
@@ -89,7 +96,12 @@ function lintDocument(root: YNode | null, index: number, text: string, options: 
     }
     case 'skipped':
       if (c.reason !== 'empty document' && root != null && root.kind !== 'map') {
-        out.add({ ruleId: coreRules.documentShape.id, message: `document ${index + 1} is ${c.reason}; expected a definition or a Kubernetes object`, start: root.start, end: root.start });
+        out.add({
+          ruleId: coreRules.documentShape.id,
+          message: `document ${index + 1} is ${c.reason}; expected a definition or a Kubernetes object`,
+          start: root.start,
+          end: root.start,
+        });
       }
       return { index, kind: 'skipped' };
   }

@@ -9,7 +9,10 @@ import { keyText } from './ynode.ts';
 export const MAX_EXPANDED_NODES = 1_000_000;
 
 export class ComposeError extends Error {
-  constructor(message: string, readonly offset: number) {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
     super(message);
   }
 }
@@ -71,8 +74,7 @@ export function composeDocument(doc: Document.Parsed): YNode | null {
       const tagged = decodeTaggedScalar(text, tag);
       if (tagged === undefined) throw new ComposeError(`cannot decode ${JSON.stringify(text)} as !!${tag.replace(TAG, '')}`, start);
       value = tagged;
-    }
-    else if (style === 'plain' && tag !== '!') value = resolvePlainScalar(text);
+    } else if (style === 'plain' && tag !== '!') value = resolvePlainScalar(text);
     else value = text;
     expanded++;
     const out: YScalar = { kind: 'scalar', value, style, start, end };
@@ -153,8 +155,7 @@ export function decodeTaggedScalar(text: string, tag: string): GoScalar | undefi
     case 'int':
     case 'float': {
       const v = resolvePlainScalar(text);
-      const ok =
-        short === 'bool' ? typeof v === 'boolean' : short === 'int' ? typeof v === 'bigint' : typeof v === 'number' || typeof v === 'bigint';
+      const ok = short === 'bool' ? typeof v === 'boolean' : short === 'int' ? typeof v === 'bigint' : typeof v === 'number' || typeof v === 'bigint';
       if (!ok) return undefined;
       return short === 'float' && typeof v === 'bigint' ? Number(v) : v;
     }

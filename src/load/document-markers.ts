@@ -14,7 +14,7 @@ export function yamlV3MarkerProblems(text: string): YamlProblem[] {
   if (!MARKER_OR_VERSION.test(text)) return [];
   let state: 'start' | 'document' | 'ended' = 'start';
   let directives = false;
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const nl = text.indexOf('\n', at);
     const end = nl === -1 ? text.length : nl;
     const line = text.slice(at, end);
@@ -31,11 +31,22 @@ export function yamlV3MarkerProblems(text: string): YamlProblem[] {
       directives = true;
       const version = /^%YAML[ \t]+(\d+)\.(\d+)(?=[ \t]|\r?$)/.exec(line);
       if (version && (Number(version[1]) !== 1 || Number(version[2]) !== 1))
-        return [{ message: `found incompatible YAML document (yaml.v3 reads YAML 1.1 documents only: %YAML ${version[1]}.${version[2]})`, start: at, end: at + line.replace(/\r$/, '').length }];
-    }
-    else if (!/^[ \t]*(#.*)?\r?$/.test(line)) {
+        return [
+          {
+            message: `found incompatible YAML document (yaml.v3 reads YAML 1.1 documents only: %YAML ${version[1]}.${version[2]})`,
+            start: at,
+            end: at + line.replace(/\r$/, '').length,
+          },
+        ];
+    } else if (!/^[ \t]*(#.*)?\r?$/.test(line)) {
       if (state === 'ended' && !directives)
-        return [{ message: "did not find expected <document start> (yaml.v3 needs '---' before a document that follows a '...' marker)", start: at, end: at + Math.max(1, line.replace(/\r$/, '').length) }];
+        return [
+          {
+            message: "did not find expected <document start> (yaml.v3 needs '---' before a document that follows a '...' marker)",
+            start: at,
+            end: at + Math.max(1, line.replace(/\r$/, '').length),
+          },
+        ];
       if (state === 'start') state = 'document';
     }
     at = end + 1;

@@ -38,7 +38,7 @@ const ESCAPE_LENGTH: Record<string, number> = { x: 4, u: 6, U: 10 };
 function escapedMap(raw: string, start: number): OffsetMap {
   const single = raw[0] === "'";
   const sourceAt: number[] = [];
-  for (let i = 1; i < raw.length - 1; ) {
+  for (let i = 1; i < raw.length - 1;) {
     const c = raw[i];
     let len = 1;
     let units = 1;
@@ -64,7 +64,7 @@ function literalBlockMap(fileText: string, start: number, end: number, value: st
   const explicit = /[1-9]/.exec(header);
   // Source line starts of the block's content.
   const lineStarts: number[] = [];
-  for (let p = headerEnd + 1; p < end; ) {
+  for (let p = headerEnd + 1; p < end;) {
     lineStarts.push(p);
     const nl = fileText.indexOf('\n', p);
     if (nl === -1 || nl >= end) break;

@@ -151,9 +151,9 @@ export function parseYamlStreamFull(text: string): ParsedDocument[] {
     // yaml.v3 stops at its first error; the `yaml` library recovers and can report one per
     // line of a long list (200,000 findings took lint 20 s and 1 GB), so a document reports
     // at most MAX_YAML_ERRORS and then how many more there were.
-    const errors: YamlProblem[] = doc.errors.slice(0, MAX_YAML_ERRORS).map((e) =>
-      e.code === 'RESOURCE_EXHAUSTION' ? exhausted(text, e.pos[0]) : { message: firstLine(e.message), start: e.pos[0], end: e.pos[1] },
-    );
+    const errors: YamlProblem[] = doc.errors
+      .slice(0, MAX_YAML_ERRORS)
+      .map((e) => (e.code === 'RESOURCE_EXHAUSTION' ? exhausted(text, e.pos[0]) : { message: firstLine(e.message), start: e.pos[0], end: e.pos[1] }));
     if (doc.errors.length > MAX_YAML_ERRORS) {
       const last = doc.errors[MAX_YAML_ERRORS];
       const more = doc.errors.length - MAX_YAML_ERRORS;

@@ -36,7 +36,8 @@ export function hoverAt(model: DocumentModel, offset: number): HoverText | undef
   }
   const inner = v.fromFile(offset);
   const sov = pairOf(pairOf(v.ctx.root, 'metadata')?.value, 'supportedOperatorVersion');
-  if (sov && inner >= sov.key.start && inner <= (sov.value?.end ?? sov.key.end)) return { start: v.toFile(sov.key.start), end: v.toFile(sov.value?.end ?? sov.key.end), markdown: constraintMarkdown(v) };
+  if (sov && inner >= sov.key.start && inner <= (sov.value?.end ?? sov.key.end))
+    return { start: v.toFile(sov.key.start), end: v.toFile(sov.value?.end ?? sov.key.end), markdown: constraintMarkdown(v) };
   for (const item of v.items) {
     const n = itemNode(v, item);
     if (n && inner >= n.start && inner <= n.end) return { start: v.toFile(n.start), end: v.toFile(n.end), markdown: itemMarkdown(item) };

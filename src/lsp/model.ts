@@ -60,7 +60,16 @@ export function analyse(text: string): DocumentModel {
     const root = doc.root;
     const c = classify(root);
     if (c.kind === 'definition' && isMap(root)) {
-      model.definitions.push(view(new DefinitionContext(root, c.definitionKind, c.dialect, text, {}), c.dialect, root.start, root.end, (o) => o, (o) => o));
+      model.definitions.push(
+        view(
+          new DefinitionContext(root, c.definitionKind, c.dialect, text, {}),
+          c.dialect,
+          root.start,
+          root.end,
+          (o) => o,
+          (o) => o,
+        ),
+      );
     } else if (c.kind === 'configmap') {
       const inner = String(c.embedded.value);
       const first = parseYamlStream(inner)[0];
@@ -68,7 +77,15 @@ export function analyse(text: string): DocumentModel {
       const ic = classify(first.root);
       if (ic.kind !== 'definition') continue;
       const toFile = scalarOffsetMap(text, c.embedded, inner);
-      const v = view(new DefinitionContext(first.root, ic.definitionKind, ic.dialect, inner, {}), ic.dialect, c.embedded.start, c.embedded.end, toFile, inverse(toFile, inner.length), true);
+      const v = view(
+        new DefinitionContext(first.root, ic.definitionKind, ic.dialect, inner, {}),
+        ic.dialect,
+        c.embedded.start,
+        c.embedded.end,
+        toFile,
+        inverse(toFile, inner.length),
+        true,
+      );
       model.definitions.push(v);
       const name = stringAt(root, 'metadata', 'name');
       if (name) configMaps.set(name, [...v.items]);
@@ -80,7 +97,15 @@ export function analyse(text: string): DocumentModel {
   return model;
 }
 
-function view(ctx: DefinitionContext, dialect: DefinitionDialectId, start: number, end: number, toFile: (o: number) => number, fromFile: (o: number) => number, embedded = false): DefinitionView {
+function view(
+  ctx: DefinitionContext,
+  dialect: DefinitionDialectId,
+  start: number,
+  end: number,
+  toFile: (o: number) => number,
+  fromFile: (o: number) => number,
+  embedded = false,
+): DefinitionView {
   return { ctx, dialect, embedded, items: typedItems(ctx), templates: specTemplates(ctx), start, end, toFile, fromFile };
 }
 

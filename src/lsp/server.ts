@@ -101,7 +101,10 @@ export function startLanguageServer(options: ServerOptions): Connection {
   connection.onReferences((p): Location[] => {
     const doc = documents.get(p.textDocument.uri);
     if (!doc) return [];
-    return referencesAt(states.model(doc), doc.offsetAt(p.position), p.context.includeDeclaration).map((r) => ({ uri: doc.uri, range: { start: doc.positionAt(r.start), end: doc.positionAt(r.end) } }));
+    return referencesAt(states.model(doc), doc.offsetAt(p.position), p.context.includeDeclaration).map((r) => ({
+      uri: doc.uri,
+      range: { start: doc.positionAt(r.start), end: doc.positionAt(r.end) },
+    }));
   });
   connection.onCodeAction(async (p): Promise<CodeAction[]> => {
     const doc = documents.get(p.textDocument.uri);

@@ -13,7 +13,17 @@ export type ResolvedDefinition =
   /** `source.raw`: a node of the Module file itself. */
   | { kind: 'raw'; root: YMap; definitionKind: 'Helm' | 'Custom' | undefined; ref: YPair }
   /** Text from a ConfigMap among the inputs, the cluster, or an URL. */
-  | { kind: 'text'; text: string; origin: string; root: YMap | null; definitionKind: 'Helm' | 'Custom' | undefined; ref: YPair; problem?: string; linted?: boolean; configMap?: { file: string; index: number; key: string } }
+  | {
+      kind: 'text';
+      text: string;
+      origin: string;
+      root: YMap | null;
+      definitionKind: 'Helm' | 'Custom' | undefined;
+      ref: YPair;
+      problem?: string;
+      linted?: boolean;
+      configMap?: { file: string; index: number; key: string };
+    }
   | { kind: 'unresolved'; reason: string; ref: YPair }
   | { kind: 'missing'; error: string; ref: YPair }
   /** existingHelmRelease, no source, several sources, or an inline Module. */
@@ -27,9 +37,19 @@ export function setSources(source: YNode | null | undefined): YPair[] {
 function fromText(text: string, origin: string, ref: YPair): ResolvedDefinition {
   const docs = parseYamlStream(text);
   const first = docs[0];
-  if (!first || first.errors.length) return { kind: 'text', text, origin, root: null, definitionKind: undefined, ref, problem: `${origin} is not valid YAML${first?.errors[0] ? `: ${first.errors[0].message}` : ''}` };
+  if (!first || first.errors.length)
+    return {
+      kind: 'text',
+      text,
+      origin,
+      root: null,
+      definitionKind: undefined,
+      ref,
+      problem: `${origin} is not valid YAML${first?.errors[0] ? `: ${first.errors[0].message}` : ''}`,
+    };
   const c = classify(first.root);
-  if (c.kind !== 'definition') return { kind: 'text', text, origin, root: null, definitionKind: undefined, ref, problem: `${origin} does not hold a resource definition (kind Helm or Custom)` };
+  if (c.kind !== 'definition')
+    return { kind: 'text', text, origin, root: null, definitionKind: undefined, ref, problem: `${origin} does not hold a resource definition (kind Helm or Custom)` };
   return { kind: 'text', text, origin, root: first.root as YMap, definitionKind: c.definitionKind, ref };
 }
 
@@ -69,10 +89,19 @@ export function resolveDefinition(ctx: ModuleContext): ResolvedDefinition {
           return { kind: 'missing', error: `ConfigMap ${ns}/${name} (${inRun.file}) has no data key "${dataKey}"; the operator fails to load this Module`, ref } as const;
         }
         // data["module.yaml"] of a ConfigMap among the inputs is linted as that ConfigMap.
-        return { ...fromText(text, `ConfigMap ${ns}/${name} data["${dataKey}"]`, ref), linted: dataKey === 'module.yaml', configMap: { file: inRun.file, index: inRun.index, key: dataKey } } as ResolvedDefinition;
+        return {
+          ...fromText(text, `ConfigMap ${ns}/${name} data["${dataKey}"]`, ref),
+          linted: dataKey === 'module.yaml',
+          configMap: { file: inRun.file, index: inRun.index, key: dataKey },
+        } as ResolvedDefinition;
       }
       const r = ctx.options.moduleSources?.configMaps?.get(configMapKey(ns, name, dataKey));
-      if (!r) return { kind: 'unresolved', reason: `ConfigMap ${ns}/${name} is not among the inputs (use --cluster to read it); its definition and spec.config are not checked`, ref } as const;
+      if (!r)
+        return {
+          kind: 'unresolved',
+          reason: `ConfigMap ${ns}/${name} is not among the inputs (use --cluster to read it); its definition and spec.config are not checked`,
+          ref,
+        } as const;
       if (!r.ok) return { kind: 'missing', error: `ConfigMap ${ns}/${name} key "${dataKey}": ${r.error}`, ref } as const;
       return fromText(r.text, `ConfigMap ${ns}/${name} data["${dataKey}"]`, ref);
     }

@@ -38,7 +38,15 @@ export interface ModuleLintResult {
   definitionDialect?: string;
 }
 
-export function lintModule(root: YMap, dialect: 'module-source' | 'module-inline', file: string, docIndex: number, text: string, options: ModuleLintOptions, run: RunIndex): ModuleLintResult {
+export function lintModule(
+  root: YMap,
+  dialect: 'module-source' | 'module-inline',
+  file: string,
+  docIndex: number,
+  text: string,
+  options: ModuleLintOptions,
+  run: RunIndex,
+): ModuleLintResult {
   const ctx = new ModuleContext(root, dialect, file, docIndex, text, options, run);
   for (const rule of moduleRules) {
     if (effectiveSeverity(rule.meta.id, rule.meta.severity, options) === 'off') continue;

@@ -72,7 +72,9 @@ export function indexFile(index: RunIndex, file: string, text: string, roots?: (
       }
       const wsName = stringAt(root, 'spec', 'workspace', 'name');
       const workspace: WorkspaceRef | undefined =
-        wsName === undefined ? undefined : { kind: 'workspace', name: wsName, namespace: stringAt(root, 'spec', 'workspace', 'namespace') ?? 'default', group: api.slice(0, api.indexOf('/')) };
+        wsName === undefined
+          ? undefined
+          : { kind: 'workspace', name: wsName, namespace: stringAt(root, 'spec', 'workspace', 'namespace') ?? 'default', group: api.slice(0, api.indexOf('/')) };
       if (name !== undefined || ref || workspace) {
         const refAt = refNode ? (lines ??= new LineIndex(text)).position(refNode.start) : undefined;
         index.modules.push({ file, index: i, name: name ?? '', namespace, ref, refAt, workspace });
@@ -82,10 +84,11 @@ export function indexFile(index: RunIndex, file: string, text: string, roots?: (
     } else if (kind === 'ConfigMap' && api === 'v1' && name !== undefined) {
       const data: Record<string, string> = {};
       const d = at(root, 'data');
-      if (isMap(d)) for (const p of d.pairs) {
-        const k = keyText(p);
-        if (k !== undefined && isScalar(p.value) && p.value.value !== null) data[k] = String(p.value.value);
-      }
+      if (isMap(d))
+        for (const p of d.pairs) {
+          const k = keyText(p);
+          if (k !== undefined && isScalar(p.value) && p.value.value !== null) data[k] = String(p.value.value);
+        }
       index.configMaps.push({ file, index: i, name, namespace, data });
     }
   });
@@ -104,6 +107,8 @@ export function buildRunIndex(files: readonly { file: string; text: string }[]):
  */
 export function unresolvedRefs(index: RunIndex): (SourceRef | WorkspaceRef)[] {
   const sources = index.refs.filter((r) => r.kind === 'http' || !index.configMaps.some((c) => c.name === r.name && c.namespace === r.namespace));
-  const workspaces = index.modules.flatMap((m) => (m.workspace && !index.workspaces.some((w) => w.name === m.workspace?.name && w.namespace === m.workspace.namespace) ? [m.workspace] : []));
+  const workspaces = index.modules.flatMap((m) =>
+    m.workspace && !index.workspaces.some((w) => w.name === m.workspace?.name && w.namespace === m.workspace.namespace) ? [m.workspace] : [],
+  );
   return [...sources, ...workspaces];
 }

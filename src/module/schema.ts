@@ -49,7 +49,15 @@ function stripNulls(data: unknown, pointer: string, preserve: (p: string) => boo
 }
 
 /** Places whose contents the CRD keeps as written. */
-const PRESERVE = [/^\/spec\/config(\/|$)/, /^\/spec\/source\/raw(\/|$)/, /^\/spec\/source\/existingHelmRelease\/values(\/|$)/, /^\/metadata(\/|$)/, /^\/spec\/helm\/values\/\d+\/raw(\/|$)/, /^\/spec\/helm\/outputs\/\d+\/value(\/|$)/, /^\/status(\/|$)/];
+const PRESERVE = [
+  /^\/spec\/config(\/|$)/,
+  /^\/spec\/source\/raw(\/|$)/,
+  /^\/spec\/source\/existingHelmRelease\/values(\/|$)/,
+  /^\/metadata(\/|$)/,
+  /^\/spec\/helm\/values\/\d+\/raw(\/|$)/,
+  /^\/spec\/helm\/outputs\/\d+\/value(\/|$)/,
+  /^\/status(\/|$)/,
+];
 
 export function validateModuleSchema(era: ModuleEra, root: YMap): ModuleSchemaIssue[] {
   const out: ModuleSchemaIssue[] = [];
@@ -75,7 +83,12 @@ function toIssue(e: AjvError): ModuleSchemaIssue {
     case 'additionalProperties': {
       const field = String(p.additionalProperty);
       const pointer = `${e.instancePath}/${esc(field)}`;
-      return { kind: 'pruned', pointer, field, message: `${pointerToPath(pointer)} is not a field of the Module CRD: the API server prunes it silently (kubectl --validate=strict rejects it)` };
+      return {
+        kind: 'pruned',
+        pointer,
+        field,
+        message: `${pointerToPath(pointer)} is not a field of the Module CRD: the API server prunes it silently (kubectl --validate=strict rejects it)`,
+      };
     }
     case 'required': {
       const field = String(p.missingProperty);

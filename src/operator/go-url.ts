@@ -37,7 +37,7 @@ const fromBytes = (b: string) => Buffer.from(b, 'latin1').toString('utf8');
 function quoteBytes(b: string): string {
   const bytes = Buffer.from(b, 'latin1');
   let out = '';
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const n = bytes[i] < 0x80 ? 1 : bytes[i] >= 0xf0 ? 4 : bytes[i] >= 0xe0 ? 3 : bytes[i] >= 0xc0 ? 2 : 0;
     const piece = n ? bytes.subarray(i, i + n) : undefined;
     const text = piece && piece.length === n ? piece.toString('utf8') : undefined;
@@ -54,7 +54,7 @@ function quoteBytes(b: string): string {
 
 function unescape(s: string, mode: Mode): string {
   let out = '';
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const c = s[i];
     if (c === '%') {
       if (i + 2 >= s.length || !isHex(s[i + 1]) || !isHex(s[i + 2])) throw new UrlError(`invalid URL escape ${quoteBytes(s.slice(i, i + 3))}`);

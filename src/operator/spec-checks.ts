@@ -89,7 +89,8 @@ function chartError(spec: SpecView, release: string): string | undefined {
 
 function repoAuthError(spec: SpecView): string | undefined {
   if (!spec.has(['chart', 'repo', 'auth', 'secretRef'])) return 'HelmModuleSpecChartRepo Auth validation failed: HelmModuleSpecChartRepoAuth must specify SecretRef';
-  if (!spec.str(['chart', 'repo', 'auth', 'secretRef', 'name'])) return 'HelmModuleSpecChartRepo Auth validation failed: HelmModuleSpecChartRepoAuth SecretRef validation failed: Resource name cannot be empty';
+  if (!spec.str(['chart', 'repo', 'auth', 'secretRef', 'name']))
+    return 'HelmModuleSpecChartRepo Auth validation failed: HelmModuleSpecChartRepoAuth SecretRef validation failed: Resource name cannot be empty';
   return undefined;
 }
 

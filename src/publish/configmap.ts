@@ -21,7 +21,10 @@ export class PlanError extends Error {}
 
 /** Makes `raw` a DNS-1123 subdomain (lowercase, `[a-z0-9.-]`, alphanumeric at both ends of each label, ≤ 253). */
 export function sanitizeName(raw: string): string {
-  let s = raw.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let s = raw
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   s = s.replace(/[^a-z0-9.-]+/g, '-');
   s = s
     .split('.')
@@ -80,7 +83,13 @@ function baseLabels(item: PublishItem): Record<string, string> {
   return labels;
 }
 
-function makeConfigMap(name: string, namespace: string, labels: Record<string, string>, sha: string, body: { data?: Record<string, string>; binaryData?: Record<string, string> }): Record<string, unknown> {
+function makeConfigMap(
+  name: string,
+  namespace: string,
+  labels: Record<string, string>,
+  sha: string,
+  body: { data?: Record<string, string>; binaryData?: Record<string, string> },
+): Record<string, unknown> {
   return {
     apiVersion: 'v1',
     kind: 'ConfigMap',
@@ -153,7 +162,10 @@ export function planConfigMaps(items: PublishItem[], namespace: string, nameTemp
         const key = siblings.values.key;
         if (ref?.name && ref.namespace && ref.namespace !== namespace)
           notes.push(`${where(item)}: the definition reads values from configmap ${ref.namespace}/${ref.name}, but they are published to namespace ${namespace}`);
-        if (ref?.key && ref.key !== key) notes.push(`${where(item)}: the definition reads values key ${JSON.stringify(ref.key)}, but they are published under ${JSON.stringify(key)} (use --values-key ${ref.key})`);
+        if (ref?.key && ref.key !== key)
+          notes.push(
+            `${where(item)}: the definition reads values key ${JSON.stringify(ref.key)}, but they are published under ${JSON.stringify(key)} (use --values-key ${ref.key})`,
+          );
         if (!ref?.name) notes.push(`${where(item)}: values published to configmap/${name}; reference it from spec.values[].configMap`);
         if (!isDnsSubdomain(name)) errors.push(`${where(item)}: values ConfigMap name ${JSON.stringify(name)} is not a DNS-1123 name`);
         else {
@@ -173,7 +185,9 @@ export function planConfigMaps(items: PublishItem[], namespace: string, nameTemp
         if (!ref?.name) notes.push(`${where(item)}: plugin published to configmap/${name}; reference it from spec.repo.configMap`);
         if (!isDnsSubdomain(name)) errors.push(`${where(item)}: plugin ConfigMap name ${JSON.stringify(name)} is not a DNS-1123 name`);
         else {
-          const po = makeConfigMap(name, namespace, { ...labels, [LABEL_PART]: 'plugin' }, sha256(siblings.plugin.bytes), { binaryData: { plugin: siblings.plugin.bytes.toString('base64') } });
+          const po = makeConfigMap(name, namespace, { ...labels, [LABEL_PART]: 'plugin' }, sha256(siblings.plugin.bytes), {
+            binaryData: { plugin: siblings.plugin.bytes.toString('base64') },
+          });
           configMaps.push({ role: 'plugin', name, namespace, object: po, size: configMapSize(po), item });
         }
       }

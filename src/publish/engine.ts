@@ -101,7 +101,8 @@ function httpFailure(resp: KubeResponse, ctx: RequestContext): ItemFailure {
           message: `field manager conflict (409): ${conflicts.length === 1 ? 'a field is' : `${conflicts.length} fields are`} managed by another field manager:\n${lines.join('\n')}\nuse --force-conflicts to take ${conflicts.length === 1 ? 'it' : 'them'} over`,
         });
       }
-      if (st?.reason === 'AlreadyExists') return new ItemFailure({ kind: 'modified', status: 409, message: `configmap/${cm.name} was created by someone else meanwhile (409): ${serverMsg}` }, false, true);
+      if (st?.reason === 'AlreadyExists')
+        return new ItemFailure({ kind: 'modified', status: 409, message: `configmap/${cm.name} was created by someone else meanwhile (409): ${serverMsg}` }, false, true);
       return new ItemFailure({ kind: 'modified', status: 409, message: `configmap/${cm.name} was modified while publishing (409): ${serverMsg}` }, false, true);
     }
     case 413:
@@ -252,8 +253,7 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
         attempts.lost = (attempts.lost ?? 0) + 1;
       }
       if (!failure.retryable || failure.info.kind === 'modified' || attempt >= retries) {
-        if (failure.retryable && attempt >= retries && failure.info.kind !== 'modified')
-          failure.info.message += ` (gave up after ${attempt + 1} attempts)`;
+        if (failure.retryable && attempt >= retries && failure.info.kind !== 'modified') failure.info.message += ` (gave up after ${attempt + 1} attempts)`;
         throw failure;
       }
       const backoff = Math.min(maxBackoffMs, backoffMs * 2 ** attempt);
@@ -303,7 +303,12 @@ export async function publish(items: PublishItem[], opts: PublishOptions): Promi
       if (fromList) live = fromList.get(cm.name);
       else {
         const getCtx: RequestContext = { verb: 'get', what: `read configmap/${cm.name}`, cm, client };
-        const got = await send(getCtx, attempts, { method: 'GET', path, timeoutMs }, (r) => r.status === 200 || (r.status === 404 && parseStatus(r.body)?.details?.kind !== 'namespaces'));
+        const got = await send(
+          getCtx,
+          attempts,
+          { method: 'GET', path, timeoutMs },
+          (r) => r.status === 200 || (r.status === 404 && parseStatus(r.body)?.details?.kind !== 'namespaces'),
+        );
         live = got.status === 200 ? (JSON.parse(got.body) as Record<string, unknown>) : undefined;
       }
       first ??= { live };

@@ -77,8 +77,15 @@ function describeNetworkError(e: unknown, server: string, timeoutMs: number): Tr
   if (code === 'UND_ERR_HEADERS_OVERFLOW') return new TransportError('network', `the answer from ${server} has headers over the 16 KiB limit; reading stopped`);
   if (name === 'TimeoutError' || name === 'AbortError' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'ETIMEDOUT')
     return new TransportError('timeout', `no response from ${server} within ${timeoutMs} ms`);
-  if (code === 'ECONNREFUSED') return new TransportError('connection-refused', `connection to ${server} refused; is the cluster reachable and the kubeconfig server address right?`);
-  if (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_CLOSED' || /other side closed|terminated|socket hang up/i.test(`${err.message} ${err.cause?.message}`))
+  if (code === 'ECONNREFUSED')
+    return new TransportError('connection-refused', `connection to ${server} refused; is the cluster reachable and the kubeconfig server address right?`);
+  if (
+    code === 'UND_ERR_SOCKET' ||
+    code === 'ECONNRESET' ||
+    code === 'EPIPE' ||
+    code === 'UND_ERR_CLOSED' ||
+    /other side closed|terminated|socket hang up/i.test(`${err.message} ${err.cause?.message}`)
+  )
     return new TransportError('connection-dropped', `connection to ${server} was closed before the response was complete`);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new TransportError('network', `cannot resolve the server host of ${server}`);
   const detail = err.cause?.message ?? err.message ?? String(e);
@@ -216,7 +223,10 @@ export async function connect(opts: ConnectOptions): Promise<KubeClient> {
         if (status >= 300 && status < 400) {
           await resp.body?.cancel().catch(() => undefined);
           const to = headers.location ? ` to ${redact(headers.location)}` : '';
-          throw new TransportError('network', `${server} answered ${status} (a redirect${to}); an API server does not redirect, so it is not followed: check the server address in the kubeconfig`);
+          throw new TransportError(
+            'network',
+            `${server} answered ${status} (a redirect${to}); an API server does not redirect, so it is not followed: check the server address in the kubeconfig`,
+          );
         }
         body = resp.body ? await readCapped(resp.body as ReadableStream<Uint8Array>, maxBytes, server) : '';
       } catch (e) {

@@ -53,15 +53,7 @@ import {
   yamlRoundTrip,
   yamlUnmarshalAny,
 } from './go-yaml.ts';
-import {
-  customImageSpec,
-  customPluginSpec,
-  helmChartSpec,
-  helmFlatSpec,
-  moduleCustomSpec,
-  moduleHelmSpec,
-  type FieldType,
-} from './spec-types.ts';
+import { customImageSpec, customPluginSpec, helmChartSpec, helmFlatSpec, moduleCustomSpec, moduleHelmSpec, type FieldType } from './spec-types.ts';
 import type { Era, RenderOptions, RenderResult, SourceText } from './types.ts';
 import { RenderInputError, renderRules } from './types.ts';
 
@@ -142,7 +134,8 @@ export function render(source: SourceText, options: RenderOptions = {}): RenderR
         input.set(k, x);
         inputSource.set(k, 'module');
       }
-    } else if (v !== null && moduleInfo) out.add(renderRules.configViolation, moduleInfo.where, specConfigNode, `spec.config must be a map of alias to value, not ${show(v)}`, 'spec.config');
+    } else if (v !== null && moduleInfo)
+      out.add(renderRules.configViolation, moduleInfo.where, specConfigNode, `spec.config must be a map of alias to value, not ${show(v)}`, 'spec.config');
   }
   for (const o of options.overrides ?? []) {
     for (const [k, x] of o.values) {
@@ -184,9 +177,7 @@ export function render(source: SourceText, options: RenderOptions = {}): RenderR
   // The controller hands the validator its own map, which json.Unmarshal leaves nil for spec.config
   // null, and which 0.1.0 – 0.1.1 leave nil when the Module has no spec.config: the validator then
   // fills a map of its own, and templates see no keys at all.
-  const nilConfig =
-    era === 'legacy' &&
-    (isNullNode(specConfigNode) || (specConfigNode == null && (options.overrides ?? []).length === 0 && cmp(version, '0.1.2') < 0));
+  const nilConfig = era === 'legacy' && (isNullNode(specConfigNode) || (specConfigNode == null && (options.overrides ?? []).length === 0 && cmp(version, '0.1.2') < 0));
   const effective: GoMap = nilConfig ? new Map<string, GoValue>() : validated.effective;
 
   // Release name and namespace.
@@ -226,14 +217,27 @@ export function render(source: SourceText, options: RenderOptions = {}): RenderR
       result.spec = r.renderTyped(typed, type, specNode, 'spec', data);
       if (target.dialect === 'helm-flat' && cmp(version, SPEC_CHECKED_BEFORE_RENDER) < 0 && result.spec !== undefined) {
         const e = operatorSpecError('helm-flat', version, valueSpecView(result.spec));
-        if (e) out.add(renderRules.operatorCheck, target.where, specNode ?? target.root, `the rendered spec is refused by operator ${version}'s checks (made after rendering): ${e}`, 'spec');
+        if (e)
+          out.add(
+            renderRules.operatorCheck,
+            target.where,
+            specNode ?? target.root,
+            `the rendered spec is refused by operator ${version}'s checks (made after rendering): ${e}`,
+            'spec',
+          );
       }
     } else if (target.dialect === 'custom-image') {
       result.installBody = effective;
       // The custom manager json.Marshals the config for the runner: a non-finite float fails there.
       const bad = nonFinite(effective);
       if (bad !== undefined && cmp(version, '0.1.8') >= 0) {
-        out.add(renderRules.operatorCheck, target.where, configNode ?? target.root, `operator ${version} cannot pass this config to the custom module: json: unsupported value: ${bad} (the effective config holds a non-finite float)`, 'config');
+        out.add(
+          renderRules.operatorCheck,
+          target.where,
+          configNode ?? target.root,
+          `operator ${version} cannot pass this config to the custom module: json: unsupported value: ${bad} (the effective config holds a non-finite float)`,
+          'config',
+        );
       }
     } else if (target.dialect === 'custom-plugin' && cmp(version, '0.1.8') < 0) {
       const e = operatorSpecError('custom-plugin', version, yamlSpecView(specNode, target.where.text));
@@ -370,7 +374,8 @@ function chooseVersion(target: Target, requested: string | undefined, out: Colle
         ? `the ${target.dialect} shape is read by ${describeReleases(target.dialectReleases)} only`
         : `it is accepted by ${describeReleases(target.accepted)}`;
       const sov = at(target.root, 'metadata', 'supportedOperatorVersion');
-      if (target.era === cmpEra(version)) out.add(renderRules.operatorVersion, target.where, sov ?? target.root, `operator ${version} does not load this definition (${why}); rendering as ${version} anyway`);
+      if (target.era === cmpEra(version))
+        out.add(renderRules.operatorVersion, target.where, sov ?? target.root, `operator ${version} does not load this definition (${why}); rendering as ${version} anyway`);
     }
     return { version, how: 'option' };
   }
@@ -411,14 +416,16 @@ function nodeAtPath(root: YNode | null | undefined, path: readonly (string | num
 
 function nonFinite(v: GoValue): string | undefined {
   if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? 'NaN' : v > 0 ? '+Inf' : '-Inf';
-  if (Array.isArray(v)) for (const x of v) {
-    const b = nonFinite(x);
-    if (b) return b;
-  }
-  if (isGoMap(v)) for (const x of v.values()) {
-    const b = nonFinite(x);
-    if (b) return b;
-  }
+  if (Array.isArray(v))
+    for (const x of v) {
+      const b = nonFinite(x);
+      if (b) return b;
+    }
+  if (isGoMap(v))
+    for (const x of v.values()) {
+      const b = nonFinite(x);
+      if (b) return b;
+    }
   return undefined;
 }
 

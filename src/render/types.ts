@@ -100,7 +100,8 @@ export const renderRules = {
   operatorCheck: {
     id: 'render-operator-check',
     severity: 'error',
-    description: "The operator's own checks refuse the rendered spec (0.1.0 – 0.1.11 validate the spec after rendering: values sources, the chart repository URL as Go's url.Parse reads it, an empty version).",
+    description:
+      "The operator's own checks refuse the rendered spec (0.1.0 – 0.1.11 validate the spec after rendering: values sources, the chart repository URL as Go's url.Parse reads it, an empty version).",
   },
   operatorVersion: {
     id: 'render-operator-version',

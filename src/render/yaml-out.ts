@@ -58,7 +58,7 @@ function inline(v: GoValue): string {
 /** Emits `v` at `indent`; `prefix` is the text (`key:` or `-`) on the first line, or null at the top. */
 function emit(v: GoValue, indent: number, lines: string[], prefix: string | null): void {
   const pad = ' '.repeat(indent);
-  if (!Array.isArray(v) && !isGoMap(v) || isEmptyCollection(v)) {
+  if ((!Array.isArray(v) && !isGoMap(v)) || isEmptyCollection(v)) {
     lines.push(prefix === null ? inline(v) : `${pad}${prefix} ${inline(v)}`);
     return;
   }

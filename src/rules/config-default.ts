@@ -93,7 +93,12 @@ function checkNotes(ctx: DefinitionContext, item: TypedConfigItem): void {
         key === 'default'
           ? `write ${truncated[2]}${item.kind === 'integer' ? ', or make it a float item if fractions are meant' : ''}`
           : `write ${truncated[2]} (the bound is a Go int)`;
-      reportAt(ctx, valueTarget(ctx, note.path), note.path, `${pathText(note.path)} ${truncated[1]} is silently truncated to ${truncated[2]}: yaml.v3 decodes it into a Go int; ${advice}`);
+      reportAt(
+        ctx,
+        valueTarget(ctx, note.path),
+        note.path,
+        `${pathText(note.path)} ${truncated[1]} is silently truncated to ${truncated[2]}: yaml.v3 decodes it into a Go int; ${advice}`,
+      );
       continue;
     }
     const outside = /^(\S+) is outside int64 and becomes (-?\d+)/.exec(text);
@@ -156,7 +161,7 @@ export const rule: Rule = {
   meta: {
     id: 'config-default',
     severity: 'warning',
-    description: "A config item's default passes its own rules, and yaml.v3 does not silently change a written value (2.5 read as 2, 1.10 as \"1.1\").",
+    description: 'A config item\'s default passes its own rules, and yaml.v3 does not silently change a written value (2.5 read as 2, 1.10 as "1.1").',
   },
   check(ctx) {
     for (const item of typedItems(ctx)) {

@@ -21,7 +21,11 @@ export const rule: Rule = {
       // when there is something to report).
       const target = () => {
         const specFound = locate(ctx.root, item.specPath).depth === item.specPath.length;
-        return locate(ctx.root, editablePath).depth === editablePath.length ? keyTarget(ctx, editablePath) : specFound ? keyTarget(ctx, item.specPath) : keyTarget(ctx, ['config', item.index, 'type']);
+        return locate(ctx.root, editablePath).depth === editablePath.length
+          ? keyTarget(ctx, editablePath)
+          : specFound
+            ? keyTarget(ctx, item.specPath)
+            : keyTarget(ctx, ['config', item.index, 'type']);
       };
       const alias = item.alias;
       if (item.required && !item.editable) {
@@ -39,7 +43,10 @@ export const rule: Rule = {
       // Every release that reads a separate definition (up to 0.1.20) defaults editable to
       // false, so writing it out changes nothing: the one edit that is safe.
       const spec = locate(ctx.root, item.specPath);
-      const fix = spec.depth === item.specPath.length && isMap(spec.node) ? insertEntryFix(ctx.text, spec.node, 'editable', 'false', `add "editable: false" to ${itemRef(item)} (the value it has now)`) : undefined;
+      const fix =
+        spec.depth === item.specPath.length && isMap(spec.node)
+          ? insertEntryFix(ctx.text, spec.node, 'editable', 'false', `add "editable: false" to ${itemRef(item)} (the value it has now)`)
+          : undefined;
       reportAt(
         ctx,
         target(),

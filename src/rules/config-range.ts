@@ -27,7 +27,12 @@ export const rule: Rule = {
       if (item.kind !== 'multiple-options') continue;
       const n = BigInt(item.values.length);
       if (item.min !== null && item.min < 0n) {
-        reportAt(ctx, valueTarget(ctx, minPath), minPath, `min ${item.min} of ${itemRef(item)} is below 0 and has no effect (a list never has fewer than 0 entries); use min: 0 or leave it out`);
+        reportAt(
+          ctx,
+          valueTarget(ctx, minPath),
+          minPath,
+          `min ${item.min} of ${itemRef(item)} is below 0 and has no effect (a list never has fewer than 0 entries); use min: 0 or leave it out`,
+        );
       }
       if (item.max !== null && item.max < 0n) {
         reportAt(

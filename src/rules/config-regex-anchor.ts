@@ -147,7 +147,12 @@ export function anchorVerdict(re: string): AnchorVerdict {
   const end = alts.every((a) => sideOk(a, 'end'));
   let anchored: string;
   if (alts.length > 1) {
-    const parts = ranges.map(([s, e]) => re.slice(s, e).replace(/^(\^|\\A)/, '').replace(/(?<!\\)(\\\\)*(\$|\\z)$/, (m) => m.slice(0, m.endsWith('\\z') ? -2 : -1)));
+    const parts = ranges.map(([s, e]) =>
+      re
+        .slice(s, e)
+        .replace(/^(\^|\\A)/, '')
+        .replace(/(?<!\\)(\\\\)*(\$|\\z)$/, (m) => m.slice(0, m.endsWith('\\z') ? -2 : -1)),
+    );
     anchored = `^(?:${parts.join('|')})$`;
   } else anchored = `${start ? '' : '^'}${re}${end ? '' : '$'}`;
   return { start, end, anchored };

@@ -50,12 +50,7 @@ function suggestion(typeName: string): string {
   const lower = typeName.toLowerCase();
   const guess = Object.hasOwn(SYNONYMS, lower) ? SYNONYMS[lower] : closest(typeName, TYPES);
   if (!guess) return `use one of ${TYPES.join(', ')}`;
-  const why =
-    guess.toLowerCase() === lower
-      ? ' (type names are case-sensitive)'
-      : typeName === 'multipleOptions'
-        ? ' (multipleOptions is the 0.1.21+ Module spelling)'
-        : '';
+  const why = guess.toLowerCase() === lower ? ' (type names are case-sensitive)' : typeName === 'multipleOptions' ? ' (multipleOptions is the 0.1.21+ Module spelling)' : '';
   return `did you mean "${guess}"${why}? The types are ${TYPES.join(', ')}`;
 }
 

@@ -20,7 +20,11 @@ export const rule: Rule = {
         first.set(text, i);
         return;
       }
-      ctx.report(item, `spec.permissions[${i}] ${JSON.stringify(text)} repeats spec.permissions[${earlier}]; listing it once is enough, remove the duplicate`, `spec.permissions[${i}]`);
+      ctx.report(
+        item,
+        `spec.permissions[${i}] ${JSON.stringify(text)} repeats spec.permissions[${earlier}]; listing it once is enough, remove the duplicate`,
+        `spec.permissions[${i}]`,
+      );
     });
   },
 };

@@ -12,7 +12,8 @@ export const rule: Rule = {
   meta: {
     id: 'custom-permissions',
     severity: 'error',
-    description: 'Each spec.permissions entry is "workspace" or "controller" (the operator rejects anything else: 0.1.8 – 0.1.11 when installing, 0.1.12+ when loading the definition).',
+    description:
+      'Each spec.permissions entry is "workspace" or "controller" (the operator rejects anything else: 0.1.8 – 0.1.11 when installing, 0.1.12+ when loading the definition).',
     dialects: ['custom-image'],
   },
   check(ctx) {
@@ -23,7 +24,11 @@ export const rule: Rule = {
       if (item != null && !isScalar(item)) return; // a list or map is the structure rule's finding
       const text = ctx.stringOf(item);
       if (text === undefined || text === '') {
-        ctx.report(item ?? list, `${path} is empty: the operator (0.1.8+) rejects an unknown permission, and "" is one; use "workspace" (${PERMISSIONS.workspace}) or "controller" (${PERMISSIONS.controller}), or remove the entry`, path);
+        ctx.report(
+          item ?? list,
+          `${path} is empty: the operator (0.1.8+) rejects an unknown permission, and "" is one; use "workspace" (${PERMISSIONS.workspace}) or "controller" (${PERMISSIONS.controller}), or remove the entry`,
+          path,
+        );
         return;
       }
       if (Object.hasOwn(PERMISSIONS, text)) return;

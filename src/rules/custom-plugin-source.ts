@@ -68,7 +68,11 @@ function checkFile(ctx: DefinitionContext, pair: YPair): void {
   }
   const problem = httpUrlProblem(text);
   if (problem) {
-    ctx.report(node, `${path} ${JSON.stringify(text)} ${problem}; the operator downloads the plugin from it, so give an http(s) URL such as https://example.com/plugins/my-plugin.so`, path);
+    ctx.report(
+      node,
+      `${path} ${JSON.stringify(text)} ${problem}; the operator downloads the plugin from it, so give an http(s) URL such as https://example.com/plugins/my-plugin.so`,
+      path,
+    );
   }
 }
 
@@ -87,7 +91,11 @@ function checkConfigMap(ctx: DefinitionContext, pair: YPair): void {
     const problem = dns1123SubdomainProblem(name);
     if (problem) {
       const fix = toDns1123(name);
-      ctx.report(namePair?.value, `spec.repo.configMap.name ${JSON.stringify(name)} is not a valid ConfigMap name: it ${problem}${fix ? `; for example ${JSON.stringify(fix)}` : ''}`, 'spec.repo.configMap.name');
+      ctx.report(
+        namePair?.value,
+        `spec.repo.configMap.name ${JSON.stringify(name)} is not a valid ConfigMap name: it ${problem}${fix ? `; for example ${JSON.stringify(fix)}` : ''}`,
+        'spec.repo.configMap.name',
+      );
     }
   }
   const nsNode = pairOf(cm, 'namespace')?.value;
@@ -96,7 +104,11 @@ function checkConfigMap(ctx: DefinitionContext, pair: YPair): void {
     const problem = dns1123LabelProblem(ns);
     if (problem) {
       const fix = toDns1123(ns, 63).replace(/\./g, '-');
-      ctx.report(nsNode, `spec.repo.configMap.namespace ${JSON.stringify(ns)} is not a valid namespace name: it ${problem}${fix ? `; for example ${JSON.stringify(fix)}` : ''} (or leave it out to use the Module's namespace)`, 'spec.repo.configMap.namespace');
+      ctx.report(
+        nsNode,
+        `spec.repo.configMap.namespace ${JSON.stringify(ns)} is not a valid namespace name: it ${problem}${fix ? `; for example ${JSON.stringify(fix)}` : ''} (or leave it out to use the Module's namespace)`,
+        'spec.repo.configMap.namespace',
+      );
     }
   }
 }

@@ -12,8 +12,7 @@ export const rule: Rule = {
   meta: {
     id: 'helm-migration',
     severity: 'warning',
-    description:
-      'An enabled spec.migration.pvc/secret/configMap lists the names to migrate (non-empty strings); names under a disabled one are ignored.',
+    description: 'An enabled spec.migration.pvc/secret/configMap lists the names to migrate (non-empty strings); names under a disabled one are ignored.',
     dialects: ['helm-flat', 'helm-chart'],
   },
   check(ctx) {

@@ -8,8 +8,7 @@ export const rule: Rule = {
   meta: {
     id: 'helm-outputs',
     severity: 'warning',
-    description:
-      'Each spec.outputs entry has a name and exactly one of value or valueFrom; valueFrom has exactly one of secret or configMap, with name and key.',
+    description: 'Each spec.outputs entry has a name and exactly one of value or valueFrom; valueFrom has exactly one of secret or configMap, with name and key.',
     dialects: ['helm-flat', 'helm-chart'],
   },
   check(ctx) {
@@ -53,12 +52,11 @@ export const rule: Rule = {
         for (const field of ['name', 'key'] as const) {
           const s = stringField(ctx, f.node, field);
           if (s.set) continue;
-          const what = field === 'name' ? `the ${key === 'secret' ? 'Secret' : 'ConfigMap'} to read, e.g. name: "{{ .releaseName }}"` : `the data key to read, e.g. key: ${key === 'secret' ? 'redis-password' : 'host'}`;
-          ctx.report(
-            s.writtenEmpty ? emptyTarget(s) : f.pair,
-            `${vfPath}.${key}.${field} is ${s.writtenEmpty ? 'empty' : 'missing'}: give ${what}`,
-            `${vfPath}.${key}.${field}`,
-          );
+          const what =
+            field === 'name'
+              ? `the ${key === 'secret' ? 'Secret' : 'ConfigMap'} to read, e.g. name: "{{ .releaseName }}"`
+              : `the data key to read, e.g. key: ${key === 'secret' ? 'redis-password' : 'host'}`;
+          ctx.report(s.writtenEmpty ? emptyTarget(s) : f.pair, `${vfPath}.${key}.${field} is ${s.writtenEmpty ? 'empty' : 'missing'}: give ${what}`, `${vfPath}.${key}.${field}`);
         }
       }
     }

@@ -37,8 +37,7 @@ export const rule: Rule = {
       if (problem) {
         const fix = withHttps(repo);
         // 0.1.12+ checks for a scheme and a host; any other problem surfaces when helm pulls the chart.
-        const consequence =
-          ctx.dialectId === 'helm-chart' && !problem.startsWith('has the scheme') ? 'operator 0.1.12+ rejects it' : 'helm cannot pull the chart from it';
+        const consequence = ctx.dialectId === 'helm-chart' && !problem.startsWith('has the scheme') ? 'operator 0.1.12+ rejects it' : 'helm cannot pull the chart from it';
         ctx.report(
           repoNode,
           `${repoPath} "${repo}" ${problem}: ${consequence}; a chart repository URL is http://, https:// or oci:// with a host, e.g. ${fix ? `"${fix}"` : '"https://charts.bitnami.com/bitnami" or "oci://registry-1.docker.io/bitnamicharts"'}`,

@@ -15,7 +15,11 @@ export const rule: Rule = {
     const node = child(ctx.metadata, 'version');
     const text = ctx.stringOf(node);
     if (text === undefined || text === '') {
-      ctx.report(pairOf(ctx.metadata, 'version') ?? pairOf(ctx.root, 'metadata') ?? ctx.root, 'metadata.version is missing: version the definition, e.g. "1.0.0"', 'metadata.version');
+      ctx.report(
+        pairOf(ctx.metadata, 'version') ?? pairOf(ctx.root, 'metadata') ?? ctx.root,
+        'metadata.version is missing: version the definition, e.g. "1.0.0"',
+        'metadata.version',
+      );
       return;
     }
     if (SEMVER.test(text)) return;

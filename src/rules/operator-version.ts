@@ -20,8 +20,13 @@ export const rule: Rule = {
     let why: string;
     if (!a.constraint) why = 'its supportedOperatorVersion does not parse';
     else if (!a.admitted.includes(target)) why = `its supportedOperatorVersion does not admit ${target}`;
-    else if (!a.dialectReleases.includes(target)) why = `operator ${target} does not read the ${ctx.dialect.displayName} dialect (read by ${ctx.dialect.firstRelease}–${ctx.dialect.lastRelease})`;
+    else if (!a.dialectReleases.includes(target))
+      why = `operator ${target} does not read the ${ctx.dialect.displayName} dialect (read by ${ctx.dialect.firstRelease}–${ctx.dialect.lastRelease})`;
     else why = `operator ${target} rejects ${a.rejectedBy.map((c) => c.reason).join(' and ')}`;
-    ctx.report(node, `operator ${target} would not load this definition: ${why}${known}; releases that would: ${describeReleases(a.accepted)}`, 'metadata.supportedOperatorVersion');
+    ctx.report(
+      node,
+      `operator ${target} would not load this definition: ${why}${known}; releases that would: ${describeReleases(a.accepted)}`,
+      'metadata.supportedOperatorVersion',
+    );
   },
 };

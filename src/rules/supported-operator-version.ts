@@ -10,8 +10,7 @@ export const rule: Rule = {
   meta: {
     id: 'supported-operator-version',
     severity: 'error',
-    description:
-      'metadata.supportedOperatorVersion parses as a Masterminds constraint, is satisfiable, and admits a release that reads this dialect.',
+    description: 'metadata.supportedOperatorVersion parses as a Masterminds constraint, is satisfiable, and admits a release that reads this dialect.',
   },
   check(ctx) {
     const node = at(ctx.metadata, 'supportedOperatorVersion');

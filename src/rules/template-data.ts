@@ -23,7 +23,11 @@ export const rule: Rule = {
         const [top, key, ...deeper] = ref.fields;
         if (!TOP_LEVEL.includes(top)) {
           const guess = closest(top, TOP_LEVEL);
-          ctx.report(span, `${t.leaf.path}: ${ref.text} is not in the template data and renders as <no value>; the operator provides .config, .releaseName and .namespace${guess ? ` (did you mean .${guess}?)` : ''}`, t.leaf.path);
+          ctx.report(
+            span,
+            `${t.leaf.path}: ${ref.text} is not in the template data and renders as <no value>; the operator provides .config, .releaseName and .namespace${guess ? ` (did you mean .${guess}?)` : ''}`,
+            t.leaf.path,
+          );
           continue;
         }
         if (top !== 'config') {
@@ -34,9 +38,17 @@ export const rule: Rule = {
         if (!aliases.has(key)) {
           const guess = closest(key, aliases);
           const known = aliases.size ? `declared aliases: ${quoteList([...aliases])}` : 'the definition declares no config items';
-          ctx.report(span, `${t.leaf.path}: .config.${key} is not a declared config alias, so it renders as <no value>${guess ? `; did you mean .config.${guess}?` : ''} (${known})`, t.leaf.path);
+          ctx.report(
+            span,
+            `${t.leaf.path}: .config.${key} is not a declared config alias, so it renders as <no value>${guess ? `; did you mean .config.${guess}?` : ''} (${known})`,
+            t.leaf.path,
+          );
         } else if (deeper.length) {
-          ctx.report(span, `${t.leaf.path}: config values are scalars or lists, so ${ref.text} fails at render time ("can't evaluate field ${deeper[0]}"); use .config.${key}`, t.leaf.path);
+          ctx.report(
+            span,
+            `${t.leaf.path}: config values are scalars or lists, so ${ref.text} fails at render time ("can't evaluate field ${deeper[0]}"); use .config.${key}`,
+            t.leaf.path,
+          );
         }
       }
     }

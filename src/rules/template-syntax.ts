@@ -5,7 +5,7 @@ export const rule: Rule = {
   meta: {
     id: 'template-syntax',
     severity: 'error',
-    description: "Every Helm spec string holding {{ and }} parses as a Go text/template (the operator fails the install otherwise).",
+    description: 'Every Helm spec string holding {{ and }} parses as a Go text/template (the operator fails the install otherwise).',
     dialects: ['helm-flat', 'helm-chart'],
   },
   check(ctx) {

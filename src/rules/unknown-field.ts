@@ -19,11 +19,7 @@ export const rule: Rule = {
       const known = issue.known ?? [];
       const guess = closest(issue.field, known);
       const where = pointerToPath(issue.pointer.slice(0, issue.pointer.lastIndexOf('/'))) || 'the document';
-      const hint = guess
-        ? `did you mean "${guess}"?`
-        : known.length
-          ? `known fields of ${where}: ${quoteList(known)}`
-          : `${where} takes no fields here`;
+      const hint = guess ? `did you mean "${guess}"?` : known.length ? `known fields of ${where}: ${quoteList(known)}` : `${where} takes no fields here`;
       const fix = guess ? renameKeyFix(ctx.text, parent.node, pair, issue.field, guess) : undefined;
       ctx.report(pair, `unknown field "${issue.field}" at ${path}: the operator ignores it; ${hint}`, path, fix);
     }

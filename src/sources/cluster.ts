@@ -35,7 +35,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 function parseStatus(body: string): Status | undefined {
   try {
     const v = JSON.parse(body) as unknown;
-    return v && typeof v === 'object' && (v as { kind?: string }).kind === 'Status' ? (v) : undefined;
+    return v && typeof v === 'object' && (v as { kind?: string }).kind === 'Status' ? v : undefined;
   } catch {
     return undefined;
   }
@@ -127,7 +127,12 @@ export function createClusterReader(opts: ClusterReaderOptions = {}): ClusterRea
 
   async function fetchWorkspace(name: string, namespace: string, group: string): Promise<WorkspaceResolution> {
     const ref = `Workspace ${namespace}/${name} (${group}/v1)`;
-    const r = await get(`/apis/${encodeURIComponent(group)}/v1/namespaces/${encodeURIComponent(namespace)}/workspaces/${encodeURIComponent(name)}`, ref, `workspaces.${group}`, namespace);
+    const r = await get(
+      `/apis/${encodeURIComponent(group)}/v1/namespaces/${encodeURIComponent(namespace)}/workspaces/${encodeURIComponent(name)}`,
+      ref,
+      `workspaces.${group}`,
+      namespace,
+    );
     if (r.ok) return { ok: true };
     // A 404 for the object names it in its Status; a 404 without that is the API itself missing.
     if (r.notFound && r.status?.details?.name !== name) {

@@ -122,8 +122,7 @@ function describeError(e: unknown, url: URL, timedOut: boolean, timeoutMs: numbe
       return `invalid URL: ${err.message ?? ''}`.trim();
   }
   if (typeof code === 'string' && /^ERR_TLS|CERT|SSL/.test(code)) return `TLS error with ${host}: ${err.message ?? code}`;
-  if (/certificate|self[- ]signed|TLS|SSL/i.test(`${err.message} ${err.cause?.message}`))
-    return `TLS error with ${host}: ${err.cause?.message ?? err.message}`;
+  if (/certificate|self[- ]signed|TLS|SSL/i.test(`${err.message} ${err.cause?.message}`)) return `TLS error with ${host}: ${err.cause?.message ?? err.message}`;
   const detail = err.cause?.message ?? err.message ?? String(e);
   return `request to ${host} failed: ${detail}${code ? ` (${code})` : ''}`;
 }

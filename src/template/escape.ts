@@ -94,15 +94,7 @@ export function queryEscape(s: string): string {
   const b = utf8Bytes(wellFormed(s));
   const out: string[] = [];
   for (const c of b) {
-    if (
-      (c >= 0x61 && c <= 0x7a) ||
-      (c >= 0x41 && c <= 0x5a) ||
-      (c >= 0x30 && c <= 0x39) ||
-      c === 0x2d ||
-      c === 0x5f ||
-      c === 0x2e ||
-      c === 0x7e
-    ) {
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x2e || c === 0x7e) {
       out.push(String.fromCharCode(c));
     } else if (c === 0x20) {
       out.push('+');

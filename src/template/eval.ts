@@ -234,7 +234,10 @@ function evalCall(s: state, dot: RV, fun: FuncDef, isBuiltin: boolean, node: Nod
     const result = fun.call(argv);
     if (typeof result === 'string' && result.length > MAX_STRING_CHARS) {
       s.at(node);
-      s.errorf(`${name} returned a string of ${result.length} characters, over the limit of ${MAX_STRING_CHARS} (a limit of forkspacer-def: Go's text/template has none and would exhaust the operator's memory)`, 'limit');
+      s.errorf(
+        `${name} returned a string of ${result.length} characters, over the limit of ${MAX_STRING_CHARS} (a limit of forkspacer-def: Go's text/template has none and would exhaust the operator's memory)`,
+        'limit',
+      );
     }
     return result;
   } catch (e) {
@@ -350,4 +353,3 @@ function evalEmptyInterface(s: state, dot: RV, n: Node): RV {
   }
   s.errorf(`can't handle assignment of ${n.String()} to empty interface argument`);
 }
-

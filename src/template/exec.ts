@@ -115,7 +115,10 @@ export class state {
 
   step(): void {
     if (++this.ctx.steps > this.ctx.limits.maxSteps) {
-      this.errorf(`execution exceeded the limit of ${this.ctx.limits.maxSteps} steps (a limit of forkspacer-def: Go's text/template has none, and the operator would not finish)`, 'limit');
+      this.errorf(
+        `execution exceeded the limit of ${this.ctx.limits.maxSteps} steps (a limit of forkspacer-def: Go's text/template has none, and the operator would not finish)`,
+        'limit',
+      );
     }
   }
 

@@ -57,9 +57,7 @@ export class FuncError {
 }
 
 /** A function supplied by the caller (the operator's randBase62, tests' helpers). */
-export type GoFunc =
-  | ((args: GoValue[]) => GoValue)
-  | { params: readonly Exclude<ParamType, 'value'>[]; variadic?: boolean; fn: (args: GoValue[]) => GoValue };
+export type GoFunc = ((args: GoValue[]) => GoValue) | { params: readonly Exclude<ParamType, 'value'>[]; variadic?: boolean; fn: (args: GoValue[]) => GoValue };
 
 export function wrapGoFunc(f: GoFunc): FuncDef {
   const fn = typeof f === 'function' ? f : f.fn;
@@ -112,7 +110,12 @@ export function printArgs(args: readonly RV[], ln: boolean): string {
 function escaperArgs(args: readonly RV[]): GoValue[] {
   const g = args.map(toGo);
   if (!g.some((a) => a instanceof GoComplex)) return g as GoValue[];
-  return [printArgs(args.map((a) => (toGo(a) === null ? '<no value>' : a)), false)];
+  return [
+    printArgs(
+      args.map((a) => (toGo(a) === null ? '<no value>' : a)),
+      false,
+    ),
+  ];
 }
 
 // ---- Indexing ----
@@ -187,7 +190,7 @@ function slice(args: RV[]): RV {
   if (idx[0] > idx[1]) throw new FuncError(`invalid slice index: ${idx[0]} > ${idx[1]}`);
   if (indexes === 3 && idx[1] > idx[2]) throw new FuncError(`invalid slice index: ${idx[1]} > ${idx[2]}`);
   if (typeof item === 'string') return goSliceString(item, idx[0], idx[1]);
-  return (item).slice(idx[0], idx[1]);
+  return item.slice(idx[0], idx[1]);
 }
 
 /** length returns the length of the item, with an error if it has no defined length. */

@@ -64,16 +64,31 @@ export function unquoteChar(s: string, i: number, q: number): UnquotedChar | und
   let value: number;
   let multibyte = false;
   switch (e) {
-    case 0x61: value = 7; break; // a
-    case 0x62: value = 8; break; // b
-    case 0x66: value = 12; break; // f
-    case 0x6e: value = 10; break; // n
-    case 0x72: value = 13; break; // r
-    case 0x74: value = 9; break; // t
-    case 0x76: value = 11; break; // v
+    case 0x61:
+      value = 7;
+      break; // a
+    case 0x62:
+      value = 8;
+      break; // b
+    case 0x66:
+      value = 12;
+      break; // f
+    case 0x6e:
+      value = 10;
+      break; // n
+    case 0x72:
+      value = 13;
+      break; // r
+    case 0x74:
+      value = 9;
+      break; // t
+    case 0x76:
+      value = 11;
+      break; // v
     case 0x78: // x
     case 0x75: // u
-    case 0x55: { // U
+    case 0x55: {
+      // U
       const n = e === 0x78 ? 2 : e === 0x75 ? 4 : 8;
       if (s.length - j < n) return undefined;
       let v = 0;
@@ -92,7 +107,14 @@ export function unquoteChar(s: string, i: number, q: number): UnquotedChar | und
       multibyte = true;
       break;
     }
-    case 0x30: case 0x31: case 0x32: case 0x33: case 0x34: case 0x35: case 0x36: case 0x37: {
+    case 0x30:
+    case 0x31:
+    case 0x32:
+    case 0x33:
+    case 0x34:
+    case 0x35:
+    case 0x36:
+    case 0x37: {
       let v = e - 48;
       if (s.length - j < 2) return undefined;
       for (let k = 0; k < 2; k++) {
@@ -105,7 +127,9 @@ export function unquoteChar(s: string, i: number, q: number): UnquotedChar | und
       value = v;
       break;
     }
-    case 0x5c: value = 0x5c; break;
+    case 0x5c:
+      value = 0x5c;
+      break;
     case 0x27:
     case 0x22:
       if (e !== q) return undefined;
@@ -225,10 +249,19 @@ export function parseUint(s: string): bigint | undefined {
   let base = 10;
   if (s[0] === '0') {
     const c1 = s.length >= 3 ? lower(s.charCodeAt(1)) : 0;
-    if (c1 === 0x62) { base = 2; s = s.slice(2); }
-    else if (c1 === 0x6f) { base = 8; s = s.slice(2); }
-    else if (c1 === 0x78) { base = 16; s = s.slice(2); }
-    else { base = 8; s = s.slice(1); }
+    if (c1 === 0x62) {
+      base = 2;
+      s = s.slice(2);
+    } else if (c1 === 0x6f) {
+      base = 8;
+      s = s.slice(2);
+    } else if (c1 === 0x78) {
+      base = 16;
+      s = s.slice(2);
+    } else {
+      base = 8;
+      s = s.slice(1);
+    }
   }
   let n = 0n;
   const b = BigInt(base);

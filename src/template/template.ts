@@ -143,7 +143,8 @@ function toTemplateError(text: string, name: string, e: unknown, pos: number): T
   }
   // Strings and arrays past V8's largest (`print $x $x` doubling): Go would run the
   // operator out of memory instead.
-  if (e instanceof RangeError) return build(text, 'limit', `template: ${name}: a value grew too large (${e.message}; a limit of forkspacer-def, where Go would exhaust the operator's memory)`, name, pos);
+  if (e instanceof RangeError)
+    return build(text, 'limit', `template: ${name}: a value grew too large (${e.message}; a limit of forkspacer-def, where Go would exhaust the operator's memory)`, name, pos);
   const msg = e instanceof Error ? e.message : String(e);
   return build(text, 'exec', `template: ${name}: internal error: ${msg}`, name, pos);
 }

@@ -114,7 +114,16 @@ function collectTree(root: ListNode, template: string, isTop: boolean, refs: Ref
       case NodeType.NodeVariable: {
         if (n.Ident.length > 1 && !isDecl(n, parents)) {
           const offset = n.pos - n.Ident[0].length;
-          refs.fields.push({ base: 'variable', variable: n.Ident[0], fields: n.Ident.slice(1), atRoot: isTop && n.Ident[0] === '$', text: n.String(), template, offset, nodeOffset: n.pos });
+          refs.fields.push({
+            base: 'variable',
+            variable: n.Ident[0],
+            fields: n.Ident.slice(1),
+            atRoot: isTop && n.Ident[0] === '$',
+            text: n.String(),
+            template,
+            offset,
+            nodeOffset: n.pos,
+          });
         }
         break;
       }

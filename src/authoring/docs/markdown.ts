@@ -73,7 +73,13 @@ function constraints(item: ConfigItem): string {
     case 'multiple-options': {
       parts.push(item.values.length ? `any of ${item.values.map(cellCode).join(', ')}` : 'no values listed');
       if (item.min !== null || item.max !== null) {
-        parts.push(item.min !== null && item.max !== null ? `${item.min} to ${item.max} selections` : item.min !== null ? `at least ${item.min} selections` : `at most ${item.max} selections`);
+        parts.push(
+          item.min !== null && item.max !== null
+            ? `${item.min} to ${item.max} selections`
+            : item.min !== null
+              ? `at least ${item.min} selections`
+              : `at most ${item.max} selections`,
+        );
       }
       break;
     }
@@ -98,7 +104,9 @@ function defaultText(item: ConfigItem): string {
 export function configTable(items: readonly ConfigItem[]): string {
   const rows = ['| Alias | Name | Type | Default | Required | Editable | Constraints |', '|---|---|---|---|---|---|---|'];
   for (const item of items) {
-    rows.push(`| ${cellCode(item.alias)} | ${escapeText(item.name) || '—'} | ${typeText(item)} | ${defaultText(item)} | ${yesNo(item.required)} | ${yesNo(item.editable)} | ${constraints(item)} |`);
+    rows.push(
+      `| ${cellCode(item.alias)} | ${escapeText(item.name) || '—'} | ${typeText(item)} | ${defaultText(item)} | ${yesNo(item.required)} | ${yesNo(item.editable)} | ${constraints(item)} |`,
+    );
   }
   return rows.join('\n');
 }
@@ -174,11 +182,16 @@ export function definitionMarkdown(d: DefinitionDoc, options: MarkdownOptions = 
   }
   fact('Operator versions', operatorVersions(d));
   if (d.source && d.source.parts.length) {
-    fact(d.source.label, d.source.parts.map((p) => {
-      const i = p.indexOf(' ');
-      const key = p.slice(0, i);
-      return d.source!.parts.length === 1 && key.toLowerCase() === d.source!.label.toLowerCase() ? codeSpan(p.slice(i + 1)) : `${key} ${codeSpan(p.slice(i + 1))}`;
-    }).join(', '));
+    fact(
+      d.source.label,
+      d.source.parts
+        .map((p) => {
+          const i = p.indexOf(' ');
+          const key = p.slice(0, i);
+          return d.source!.parts.length === 1 && key.toLowerCase() === d.source!.label.toLowerCase() ? codeSpan(p.slice(i + 1)) : `${key} ${codeSpan(p.slice(i + 1))}`;
+        })
+        .join(', '),
+    );
   }
   fact('Icon', d.image !== undefined ? `<${d.image.replace(/[<>\s]/g, encodeURIComponent)}>` : undefined);
   out.push(...facts, '');
@@ -188,7 +201,7 @@ export function definitionMarkdown(d: DefinitionDoc, options: MarkdownOptions = 
     out.push('This definition has no config items; a Module sets no `spec.config`.', '');
   } else {
     out.push(
-      "A Module sets these by alias in its `spec.config`. Items that are not editable cannot be set; a missing optional item gets its default, a missing required item is an error.",
+      'A Module sets these by alias in its `spec.config`. Items that are not editable cannot be set; a missing optional item gets its default, a missing required item is an error.',
       '',
       configTable(d.items),
       '',

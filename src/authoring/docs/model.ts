@@ -116,10 +116,21 @@ function sourceOf(root: YNode | null, dialect: DefinitionDialectId): DefinitionD
       return { label: 'Chart', parts: parts(['repository', s('repo')], ['chart', s('chartName')], ['version', s('version')], ['namespace', s('namespace')]) };
     case 'helm-chart': {
       if (at(root, 'spec', 'chart', 'repo') != null) {
-        return { label: 'Chart', parts: parts(['repository', s('chart', 'repo', 'url')], ['chart', s('chart', 'repo', 'chartName')], ['version', s('chart', 'repo', 'version')], ['namespace', s('namespace')]) };
+        return {
+          label: 'Chart',
+          parts: parts(
+            ['repository', s('chart', 'repo', 'url')],
+            ['chart', s('chart', 'repo', 'chartName')],
+            ['version', s('chart', 'repo', 'version')],
+            ['namespace', s('namespace')],
+          ),
+        };
       }
       if (at(root, 'spec', 'chart', 'git') != null) {
-        return { label: 'Chart', parts: parts(['git', s('chart', 'git', 'repo')], ['path', s('chart', 'git', 'path')], ['revision', s('chart', 'git', 'revision')], ['namespace', s('namespace')]) };
+        return {
+          label: 'Chart',
+          parts: parts(['git', s('chart', 'git', 'repo')], ['path', s('chart', 'git', 'path')], ['revision', s('chart', 'git', 'revision')], ['namespace', s('namespace')]),
+        };
       }
       if (at(root, 'spec', 'chart', 'configMap') != null) {
         return { label: 'Chart', parts: parts(['ConfigMap', s('chart', 'configMap', 'name')], ['namespace', s('namespace')]) };

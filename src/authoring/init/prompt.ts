@@ -30,7 +30,10 @@ export class Prompter {
   private readonly lines: string[] = [];
   private waiting: ((line: string | undefined) => void) | undefined;
 
-  constructor(input: Readable, private readonly output: Writable) {
+  constructor(
+    input: Readable,
+    private readonly output: Writable,
+  ) {
     this.rl = createInterface({ input, output, terminal: Boolean((output as { isTTY?: boolean }).isTTY) });
     this.rl.on('line', (line) => {
       const w = this.waiting;

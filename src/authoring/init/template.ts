@@ -98,7 +98,7 @@ export function generateDefinition(o: InitOptions): string {
   lines.push('    cpu: 500m');
   lines.push('    memory: 512Mi');
   lines.push('');
-  lines.push('# Each item is set by its alias in a Module\'s spec.config. Before operator 0.1.21 an item');
+  lines.push("# Each item is set by its alias in a Module's spec.config. Before operator 0.1.21 an item");
   lines.push('# without `editable: true` cannot be set at all, so every item says it.');
   lines.push('config:');
   lines.push(...configItems(o.kind, name));
@@ -112,7 +112,16 @@ export function generateDefinition(o: InitOptions): string {
 function configItems(kind: InitKind, name: string): string[] {
   const first =
     kind === 'helm'
-      ? ['  - type: string', '    name: Storage size', '    alias: storageSize', '    spec:', '      editable: true', '      required: false', '      default: 1Gi', '      regex: "^[0-9]+(Mi|Gi)$"']
+      ? [
+          '  - type: string',
+          '    name: Storage size',
+          '    alias: storageSize',
+          '    spec:',
+          '      editable: true',
+          '      required: false',
+          '      default: 1Gi',
+          '      regex: "^[0-9]+(Mi|Gi)$"',
+        ]
       : [
           '  - type: string',
           '    name: Application name',

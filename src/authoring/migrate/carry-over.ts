@@ -30,7 +30,12 @@ export function carriedMetadata(module: YMap | undefined, name: string): GoMap {
 /** spec.workspace (namespace written out: the CRD defaults it) and spec.hibernated of a 0.1.x Module. */
 export function carriedPlacement(module: YMap | undefined): { workspace: GoMap; hibernated: boolean } {
   const ws = toGoValue(at(module, 'spec', 'workspace'));
-  const workspace = isGoMap(ws) ? ws : new Map<string, GoValue>([['name', 'default'], ['namespace', 'default']]);
+  const workspace = isGoMap(ws)
+    ? ws
+    : new Map<string, GoValue>([
+        ['name', 'default'],
+        ['namespace', 'default'],
+      ]);
   if (!workspace.has('namespace')) workspace.set('namespace', 'default');
   const h = at(module, 'spec', 'hibernated');
   return { workspace, hibernated: isScalar(h) && typeof h.value === 'boolean' ? h.value : false };
@@ -74,7 +79,13 @@ export function carryOver(def: LocatedDefinition, mod: { root: YMap; where: Loca
       }
     }
     if (at(mod.root, 'spec', 'createNamespace') != null) {
-      add(migrateRules.createNamespace, mod.where, at(mod.root, 'spec', 'createNamespace'), 'spec.createNamespace has no counterpart in the 0.1.24 Module and is left out', 'spec.createNamespace');
+      add(
+        migrateRules.createNamespace,
+        mod.where,
+        at(mod.root, 'spec', 'createNamespace'),
+        'spec.createNamespace has no counterpart in the 0.1.24 Module and is left out',
+        'spec.createNamespace',
+      );
     }
   } else {
     add(
@@ -87,12 +98,12 @@ export function carryOver(def: LocatedDefinition, mod: { root: YMap; where: Loca
   for (const item of typedItems) {
     if (!item.required || input.has(item.alias) || item.kind === 'multiple-options') continue;
     const placeholder = item.default;
-    input.set(item.alias, placeholder as GoValue);
+    input.set(item.alias, placeholder);
     add(
       migrateRules.requiredPlaceholder,
       def.where,
       itemNode(item.index),
-      `config item "${item.alias}" is required and ${mod ? 'the Module' : 'nothing'} gives it; spec.config.${item.alias} is set to the placeholder ${show(placeholder as GoValue)}`,
+      `config item "${item.alias}" is required and ${mod ? 'the Module' : 'nothing'} gives it; spec.config.${item.alias} is set to the placeholder ${show(placeholder)}`,
       `spec.config.${item.alias}`,
     );
   }

@@ -52,7 +52,13 @@ export function targetVersion(options: MigrateOptions): string {
 /** Findings resolved to positions, the main file's first, in reading order. */
 export function resolveFindings(raw: readonly Raw[], mainFile: string): { findings: Finding[]; errorCount: number; warningCount: number } {
   const findings = resolveLocated(raw);
-  findings.sort((a, b) => (a.file === b.file ? 0 : a.file === mainFile ? -1 : 1) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.ruleId.localeCompare(b.ruleId));
+  findings.sort(
+    (a, b) =>
+      (a.file === b.file ? 0 : a.file === mainFile ? -1 : 1) ||
+      a.range.start.line - b.range.start.line ||
+      a.range.start.column - b.range.start.column ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
   const errorCount = findings.filter((f) => f.severity === 'error').length;
   return { findings, errorCount, warningCount: findings.length - errorCount };
 }

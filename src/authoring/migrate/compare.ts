@@ -44,7 +44,6 @@ export function compareBehaviour(c: Comparison, raw: Raw[], add: Add): { oldRend
   const { input, inputNode, droppedInputs } = c.carried;
   const moduleSource = { file: '<migrated>', text: body };
   let oldRender: RenderResult | undefined;
-  let newRender: RenderResult | undefined;
   const overrides = [...input].filter(([k]) => !mod || !isMap(inputNode) || !inputNode.index.has(k)).map(([k, v]) => ({ source: `placeholder ${k}`, values: new Map([[k, v]]) }));
   try {
     oldRender = render(defSource, { module: modSource, overrides, operatorVersion: sourceVersion });
@@ -52,7 +51,7 @@ export function compareBehaviour(c: Comparison, raw: Raw[], add: Add): { oldRend
     if (!(e instanceof RenderInputError)) throw e;
     throw new MigrateInputError(e.message);
   }
-  newRender = render(moduleSource, { operatorVersion: target });
+  const newRender = render(moduleSource, { operatorVersion: target });
   // A placeholder that breaks an item's rules (a required string with a regex) is the user's to
   // replace: its violations are not the definition's fault, in either rendering.
   const placeholders = new Set(overrides.map((o) => [...o.values.keys()][0]));
@@ -129,7 +128,13 @@ function compareRenders(
     const p = parsePath(f.path ?? '');
     const oldPath = p[0] === 'spec' && p[1] === 'helm' && helmDialect ? oldPathOf(helmDialect, p.slice(2)) : p[0] === 'spec' && p[1] === 'custom' ? p.slice(2) : undefined;
     const node = oldPath ? nodeAt(specNode, oldPath) : def.root;
-    add(migrateRules.renderError, def.where, node, `the migrated Module fails to render (${f.ruleId}): ${f.message.replace(/<migrated>/g, 'the migrated Module')}`, oldPath ? pathString(['spec', ...oldPath]) : f.path);
+    add(
+      migrateRules.renderError,
+      def.where,
+      node,
+      `the migrated Module fails to render (${f.ruleId}): ${f.message.replace(/<migrated>/g, 'the migrated Module')}`,
+      oldPath ? pathString(['spec', ...oldPath]) : f.path,
+    );
   }
   if (newErrors) return;
   // Effective config.
@@ -145,8 +150,7 @@ function compareRenders(
     differing.add(alias);
     if (droppedInputs.has(alias)) continue; // reported as migrate-multiple-options-input
     const inMod = mod && isMap(inputNode) ? inputNode.index.get(alias)?.value : undefined;
-    const why =
-      item?.kind === 'integer' && typeof o === 'number' ? ' (0.1.21+ truncates integer inputs to Go ints; old operators kept the number as given)' : '';
+    const why = item?.kind === 'integer' && typeof o === 'number' ? ' (0.1.21+ truncates integer inputs to Go ints; old operators kept the number as given)' : '';
     const where = inMod && mod ? mod.where : def.where;
     const node = inMod ?? (item && isSeq(child(def.root, 'config')) ? (child(def.root, 'config') as { items: (YNode | null)[] }).items[item.index] : def.root);
     add(migrateRules.configDiffers, where, node, `.config.${alias} is ${show(o)} for the old operator but ${show(n)} for the migrated Module${why}`, `spec.config.${alias}`);
@@ -181,10 +185,15 @@ function compareRenders(
         pathString(['spec', ...oldPath]),
       );
     } else if (templated) {
-      add(migrateRules.renderDiffers, def.where, node, `${newPath}: 0.1.21+ renders Custom specs (older operators did not): ${show(d.old)} becomes ${show(d.now)}`, pathString(['spec', ...oldPath]));
+      add(
+        migrateRules.renderDiffers,
+        def.where,
+        node,
+        `${newPath}: 0.1.21+ renders Custom specs (older operators did not): ${show(d.old)} becomes ${show(d.now)}`,
+        pathString(['spec', ...oldPath]),
+      );
     } else {
       add(migrateRules.renderDiffers, def.where, node, `${newPath}: ${show(d.old)} for the old operator, ${show(d.now)} for the migrated Module`, pathString(['spec', ...oldPath]));
     }
   }
 }
-

@@ -4,7 +4,7 @@
  * are carried but flagged, since 0.1.21 – 0.1.24 reject any input for them.
  */
 import { decodeConfigItems } from '../../config/index.ts';
-import type { ConfigItem, TypedConfigItem } from '../../config/index.ts';
+import type { TypedConfigItem } from '../../config/index.ts';
 import { toGoValue } from '../../load/convert.ts';
 import type { YNode } from '../../load/ynode.ts';
 import { child, isScalar, isSeq } from '../../load/ynode.ts';
@@ -81,15 +81,22 @@ export function migrateConfigItems(def: LocatedDefinition, add: Add, notCarried:
       return isScalar(n) ? (n.text ?? def.where.text.slice(n.start, n.end)) : undefined;
     },
   });
-  for (const p of decoded.problems) add(migrateRules.source, def.where, nodeAt(def.root, p.path), `${p.message}; the operator rejects this definition, so there is no behaviour to carry over`, p.pathText);
+  for (const p of decoded.problems)
+    add(migrateRules.source, def.where, nodeAt(def.root, p.path), `${p.message}; the operator rejects this definition, so there is no behaviour to carry over`, p.pathText);
   const itemNode = (i: number) => (isSeq(configNode) ? configNode.items[i] : configNode);
   const items: GoMap[] = [];
   const multi = new Set<string>();
   const typedItems: TypedConfigItem[] = [];
-  for (const item of decoded.items as ConfigItem[]) {
+  for (const item of decoded.items) {
     const node = itemNode(item.index);
     if (item.kind === 'unknown') {
-      add(migrateRules.unknownItem, def.where, child(node, 'type') ?? node, `config item "${item.alias}" has type ${JSON.stringify(item.typeName)}, which no operator knows; not carried over`, `config[${item.index}]`);
+      add(
+        migrateRules.unknownItem,
+        def.where,
+        child(node, 'type') ?? node,
+        `config item "${item.alias}" has type ${JSON.stringify(item.typeName)}, which no operator knows; not carried over`,
+        `config[${item.index}]`,
+      );
       notCarried.push(`config item "${item.alias}" (unknown type ${item.typeName})`);
       continue;
     }
@@ -104,7 +111,14 @@ export function migrateConfigItems(def: LocatedDefinition, add: Add, notCarried:
       notCarried.push(`config item "${item.alias}" (float)`);
       continue;
     }
-    for (const n of item.notes) add(migrateRules.configCoerced, def.where, nodeAt(def.root, n.path), `config item "${item.alias}": ${n.message}; the Module gets the value as the operator read it`, pathString(n.path));
+    for (const n of item.notes)
+      add(
+        migrateRules.configCoerced,
+        def.where,
+        nodeAt(def.root, n.path),
+        `config item "${item.alias}": ${n.message}; the Module gets the value as the operator read it`,
+        pathString(n.path),
+      );
     if (item.kind === 'multiple-options') {
       multi.add(item.alias);
       add(

@@ -11,6 +11,7 @@
  * What cannot be carried over is an issue at the old path. The caller renders the new Module:
  * before 0.1.21 these values reached Helm as written, since then they are templates.
  */
+import { plain } from './values.ts';
 import { toGoValue } from '../../load/convert.ts';
 import type { YMap } from '../../load/ynode.ts';
 import { at } from '../../load/ynode.ts';
@@ -57,21 +58,52 @@ export function mapExistingRelease(module: YMap): { helm: GoMap; issues: Existin
   const chart: GoMap = new Map();
   if (has(source, 'repository')) {
     const r = get(source, 'repository');
-    const repo = copy(r, [['url', 'url'], ['chart', 'chart'], ['version', 'version']]);
+    const repo = copy(r, [
+      ['url', 'url'],
+      ['chart', 'chart'],
+      ['version', 'version'],
+    ]);
     const ref = get(get(r, 'auth'), 'secretRef');
-    if (ref !== undefined) repo.set('auth', copy(ref, [['name', 'name'], ['namespace', 'namespace']]));
+    if (ref !== undefined)
+      repo.set(
+        'auth',
+        copy(ref, [
+          ['name', 'name'],
+          ['namespace', 'namespace'],
+        ]),
+      );
     chart.set('repo', repo);
   }
   if (has(source, 'git')) {
     const g = get(source, 'git');
-    const git = copy(g, [['repo', 'repo'], ['path', 'path'], ['revision', 'revision']]);
+    const git = copy(g, [
+      ['repo', 'repo'],
+      ['path', 'path'],
+      ['revision', 'revision'],
+    ]);
     // 0.1.11 called the credentials secretRef, 0.1.20 httpsSecretRef: the same Secret.
     const ref = get(get(g, 'auth'), 'httpsSecretRef') ?? get(get(g, 'auth'), 'secretRef');
-    if (ref !== undefined) git.set('auth', new Map([['httpsSecretRef', copy(ref, [['name', 'name'], ['namespace', 'namespace']])]]));
+    if (ref !== undefined)
+      git.set(
+        'auth',
+        new Map([
+          [
+            'httpsSecretRef',
+            copy(ref, [
+              ['name', 'name'],
+              ['namespace', 'namespace'],
+            ]),
+          ],
+        ]),
+      );
     chart.set('git', git);
   }
   if (has(source, 'configMap')) {
-    const cm = copy(get(source, 'configMap'), [['key', 'key'], ['name', 'name'], ['namespace', 'namespace']]);
+    const cm = copy(get(source, 'configMap'), [
+      ['key', 'key'],
+      ['name', 'name'],
+      ['namespace', 'namespace'],
+    ]);
     if (!cm.has('key') || cm.get('key') === '') {
       issues.push({
         rule: migrateRules.chartKey,
@@ -85,7 +117,7 @@ export function mapExistingRelease(module: YMap): { helm: GoMap; issues: Existin
     issues.push({
       rule: migrateRules.existingChart,
       oldPath: [...SOURCE, 'chartSource', 'httpURL'],
-      message: `chartSource.httpURL (${String(get(source, 'httpURL'))}) has no 0.1.21+ counterpart: publish the chart to a Helm repository, a Git repository or a ConfigMap and name it in spec.helm.chart`,
+      message: `chartSource.httpURL (${plain(get(source, 'httpURL'))}) has no 0.1.21+ counterpart: publish the chart to a Helm repository, a Git repository or a ConfigMap and name it in spec.helm.chart`,
       notCarried: 'spec.source.existingHelmRelease.chartSource.httpURL',
     });
   }
@@ -93,12 +125,19 @@ export function mapExistingRelease(module: YMap): { helm: GoMap; issues: Existin
     issues.push({
       rule: migrateRules.existingChart,
       oldPath: SOURCE,
-      message: 'existingHelmRelease has no chartSource (operators before 0.1.11 adopted a release without one); the 0.1.21+ Module manages the release from spec.helm.chart: fill in the chart it was installed from',
+      message:
+        'existingHelmRelease has no chartSource (operators before 0.1.11 adopted a release without one); the 0.1.21+ Module manages the release from spec.helm.chart: fill in the chart it was installed from',
       notCarried: 'the chart of the release: spec.helm.chart is empty',
     });
   }
   helm.set('chart', chart);
-  helm.set('existingRelease', new Map<string, GoValue>([['name', name ?? ''], ['namespace', namespace]]));
+  helm.set(
+    'existingRelease',
+    new Map<string, GoValue>([
+      ['name', name ?? ''],
+      ['namespace', namespace],
+    ]),
+  );
   helm.set('namespace', namespace);
 
   const values = get(ehr, 'values');

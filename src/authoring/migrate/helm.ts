@@ -4,6 +4,7 @@
  * spec the old operator rendered (to compare with the new rendering). Field names follow
  * crds/modules-v0.1.24.yaml.
  */
+import { plain } from './values.ts';
 import type { GoMap, GoValue } from '../../values/go-value.ts';
 import { isGoMap } from '../../values/go-value.ts';
 
@@ -40,24 +41,36 @@ export function originTable(dialect: 'helm-flat' | 'helm-chart'): [Seg[], Seg[]]
     [['values'], ['values']],
     [['outputs'], ['outputs']],
     [['cleanup'], ['cleanup']],
-    [['migration', 'pvcs'], ['migration', 'pvc', 'names']],
-    [['migration', 'secrets'], ['migration', 'secret', 'names']],
-    [['migration', 'configMaps'], ['migration', 'configMap', 'names']],
+    [
+      ['migration', 'pvcs'],
+      ['migration', 'pvc', 'names'],
+    ],
+    [
+      ['migration', 'secrets'],
+      ['migration', 'secret', 'names'],
+    ],
+    [
+      ['migration', 'configMaps'],
+      ['migration', 'configMap', 'names'],
+    ],
     [['migration'], ['migration']],
   ];
   if (dialect === 'helm-flat') {
-    return [
-      [['chart', 'repo', 'url'], ['repo']],
-      [['chart', 'repo', 'chart'], ['chartName']],
-      [['chart', 'repo', 'version'], ['version']],
-      [['chart'], ['repo']],
-      ...common,
-    ];
+    return [[['chart', 'repo', 'url'], ['repo']], [['chart', 'repo', 'chart'], ['chartName']], [['chart', 'repo', 'version'], ['version']], [['chart'], ['repo']], ...common];
   }
   return [
-    [['chart', 'repo', 'chart'], ['chart', 'repo', 'chartName']],
-    [['chart', 'repo', 'auth'], ['chart', 'repo', 'auth', 'secretRef']],
-    [['chart', 'git', 'auth'], ['chart', 'git', 'auth', 'httpsSecretRef']],
+    [
+      ['chart', 'repo', 'chart'],
+      ['chart', 'repo', 'chartName'],
+    ],
+    [
+      ['chart', 'repo', 'auth'],
+      ['chart', 'repo', 'auth', 'secretRef'],
+    ],
+    [
+      ['chart', 'git', 'auth'],
+      ['chart', 'git', 'auth', 'httpsSecretRef'],
+    ],
     [['chart'], ['chart']],
     ...common,
   ];
@@ -99,11 +112,22 @@ export function mapHelmSpec(spec: GoValue | undefined, dialect: 'helm-flat' | 'h
         ['version', 'version'],
       ]);
       const ref = get(get(r, 'auth'), 'secretRef');
-      if (has(get(r, 'auth'), 'secretRef')) repo.set('auth', copyKeys(ref, [['name', 'name'], ['namespace', 'namespace']]));
+      if (has(get(r, 'auth'), 'secretRef'))
+        repo.set(
+          'auth',
+          copyKeys(ref, [
+            ['name', 'name'],
+            ['namespace', 'namespace'],
+          ]),
+        );
       chart.set('repo', repo);
     }
     if (has(old, 'configMap')) {
-      const cm = copyKeys(get(old, 'configMap'), [['key', 'key'], ['name', 'name'], ['namespace', 'namespace']]);
+      const cm = copyKeys(get(old, 'configMap'), [
+        ['key', 'key'],
+        ['name', 'name'],
+        ['namespace', 'namespace'],
+      ]);
       if (!cm.has('key') || cm.get('key') === '') {
         issues.push({
           kind: 'chartKey',
@@ -115,9 +139,25 @@ export function mapHelmSpec(spec: GoValue | undefined, dialect: 'helm-flat' | 'h
     }
     if (has(old, 'git')) {
       const g = get(old, 'git');
-      const git = copyKeys(g, [['repo', 'repo'], ['path', 'path'], ['revision', 'revision']]);
+      const git = copyKeys(g, [
+        ['repo', 'repo'],
+        ['path', 'path'],
+        ['revision', 'revision'],
+      ]);
       const ref = get(get(g, 'auth'), 'httpsSecretRef');
-      if (has(get(g, 'auth'), 'httpsSecretRef')) git.set('auth', new Map([['httpsSecretRef', copyKeys(ref, [['name', 'name'], ['namespace', 'namespace']])]]));
+      if (has(get(g, 'auth'), 'httpsSecretRef'))
+        git.set(
+          'auth',
+          new Map([
+            [
+              'httpsSecretRef',
+              copyKeys(ref, [
+                ['name', 'name'],
+                ['namespace', 'namespace'],
+              ]),
+            ],
+          ]),
+        );
       chart.set('git', git);
     }
   }
@@ -133,7 +173,11 @@ export function mapHelmSpec(spec: GoValue | undefined, dialect: 'helm-flat' | 'h
         if (has(v, 'file')) out.set('file', v.get('file')!);
         if (has(v, 'configMap')) {
           const cm = v.get('configMap');
-          const m = copyKeys(cm, [['name', 'name'], ['namespace', 'namespace'], ['key', 'key']]);
+          const m = copyKeys(cm, [
+            ['name', 'name'],
+            ['namespace', 'namespace'],
+            ['key', 'key'],
+          ]);
           // The data key defaulted to `values` before 0.1.21 and to `values.yaml` since: keep the old one.
           if (!m.has('key') || m.get('key') === '') m.set('key', 'values');
           out.set('configMap', m);
@@ -153,12 +197,25 @@ export function mapHelmSpec(spec: GoValue | undefined, dialect: 'helm-flat' | 'h
       if (has(o, 'name')) out.set('name', o.get('name')!);
       if (o.has('value') && o.get('value') !== null) out.set('value', o.get('value')!);
       const vf = o.get('valueFrom');
-      if (has(vf, 'secret')) out.set('valueFrom', new Map([['secret', copyKeys(get(vf, 'secret'), [['key', 'key'], ['name', 'name'], ['namespace', 'namespace']])]]));
+      if (has(vf, 'secret'))
+        out.set(
+          'valueFrom',
+          new Map([
+            [
+              'secret',
+              copyKeys(get(vf, 'secret'), [
+                ['key', 'key'],
+                ['name', 'name'],
+                ['namespace', 'namespace'],
+              ]),
+            ],
+          ]),
+        );
       if (has(vf, 'configMap')) {
         issues.push({
           kind: 'outputConfigMap',
           oldPath: ['outputs', i, 'valueFrom', 'configMap'],
-          message: `output ${JSON.stringify(String(get(o, 'name') ?? i))} reads a ConfigMap; 0.1.21+ outputs read only Secrets (valueFrom.secret), so this source is not carried over`,
+          message: `output ${JSON.stringify(plain(get(o, 'name') ?? i))} reads a ConfigMap; 0.1.21+ outputs read only Secrets (valueFrom.secret), so this source is not carried over`,
         });
       }
       list.push(out);
@@ -166,7 +223,14 @@ export function mapHelmSpec(spec: GoValue | undefined, dialect: 'helm-flat' | 'h
     helm.set('outputs', list);
   }
 
-  if (has(spec, 'cleanup')) helm.set('cleanup', copyKeys(get(spec, 'cleanup'), [['removeNamespace', 'removeNamespace'], ['removePVCs', 'removePVCs']]));
+  if (has(spec, 'cleanup'))
+    helm.set(
+      'cleanup',
+      copyKeys(get(spec, 'cleanup'), [
+        ['removeNamespace', 'removeNamespace'],
+        ['removePVCs', 'removePVCs'],
+      ]),
+    );
 
   const mig = get(spec, 'migration');
   if (has(spec, 'migration')) {

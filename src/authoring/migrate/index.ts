@@ -36,7 +36,8 @@ export function migrate(definition: SourceText, options: MigrateOptions = {}): M
   if (adopting) return migrateExistingRelease(definition, adopting, options);
   const raw: Raw[] = [];
   const def = locate(definition);
-  if (def.holder && options.module) throw new MigrateInputError(`${definition.file}: this Module holds its definition in spec.source.raw and is itself the Module; leave out --module`);
+  if (def.holder && options.module)
+    throw new MigrateInputError(`${definition.file}: this Module holds its definition in spec.source.raw and is itself the Module; leave out --module`);
   const mod = options.module ? readModule(options.module) : def.holder;
   // What the renderer reads as the old definition and Module.
   const defSource: SourceText = def.holder ? { file: `${definition.file}#spec.source.raw`, text: def.where.text } : definition;

@@ -74,14 +74,20 @@ export function locate(source: SourceText): LocatedDefinition {
         holder: { root: doc.root as YMap, where: plain },
       };
     }
-    if (c.kind === 'module' && c.dialect === 'module-inline') throw new MigrateInputError(`${source.file}: this is already a 0.1.21+ Module with inline config; nothing to migrate`);
+    if (c.kind === 'module' && c.dialect === 'module-inline')
+      throw new MigrateInputError(`${source.file}: this is already a 0.1.21+ Module with inline config; nothing to migrate`);
     if (c.kind === 'configmap') {
       const inner = String(c.embedded.value);
       const first = parseYamlStream(inner)[0];
       if (!first || first.errors.length) throw new MigrateInputError(`${source.file}: data["${c.key}"] is not valid YAML (run lint for details)`);
       const ic = classify(first.root);
       if (ic.kind !== 'definition') continue;
-      return { root: first.root as YMap, where: { file: source.file, text: inner, fileText: source.text, toFile: scalarOffsetMap(source.text, c.embedded, inner) }, dialect: ic.dialect, kind: ic.definitionKind };
+      return {
+        root: first.root as YMap,
+        where: { file: source.file, text: inner, fileText: source.text, toFile: scalarOffsetMap(source.text, c.embedded, inner) },
+        dialect: ic.dialect,
+        kind: ic.definitionKind,
+      };
     }
   }
   throw new MigrateInputError(`${source.file}: no resource definition (kind Helm or Custom) found`);

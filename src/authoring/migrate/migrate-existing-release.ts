@@ -15,10 +15,11 @@ import { mapExistingRelease } from './existing-release.ts';
 import { pushNotCarried } from './header.ts';
 import { nodeAt, pathString } from './paths.ts';
 import { migrateRules } from './rules.ts';
-import { equivalent } from './values.ts';
+import { equivalent, plain } from './values.ts';
 
 export function migrateExistingRelease(source: SourceText, root: YMap, options: MigrateOptions): MigrateResult {
-  if (options.module) throw new MigrateInputError(`${source.file}: this Module adopts a Helm release (spec.source.existingHelmRelease) and is itself the Module; leave out --module`);
+  if (options.module)
+    throw new MigrateInputError(`${source.file}: this Module adopts a Helm release (spec.source.existingHelmRelease) and is itself the Module; leave out --module`);
   const target = targetVersion(options);
   const where = wholeFile(source.file, source.text);
   const { helm, issues } = mapExistingRelease(root);
@@ -42,16 +43,19 @@ export function migrateExistingRelease(source: SourceText, root: YMap, options: 
   const release = helm.get('existingRelease') as GoMap;
   const header = [
     `# Migrated by forkspacer-def migrate from ${source.file}`,
-    `# (Module ${String(metadata.get('namespace'))}/${String(metadata.get('name'))} adopting Helm release ${String(release.get('namespace'))}/${String(release.get('name'))}) for operator 0.1.21+ (checked against ${target}).`,
+    `# (Module ${plain(metadata.get('namespace'))}/${plain(metadata.get('name'))} adopting Helm release ${plain(release.get('namespace'))}/${plain(release.get('name'))}) for operator 0.1.21+ (checked against ${target}).`,
   ];
   const notCarried = issues.flatMap((i) => (i.notCarried ? [i.notCarried] : []));
   pushNotCarried(header, notCarried);
   // Behaviour: before 0.1.21 the values reached Helm as written; the new Module renders them.
   const body = toYaml(module);
   const valuesNode = nodeAt(root, ['spec', 'source', 'existingHelmRelease', 'values']) ?? root;
-  const at0 = (message: string, rule: Raw['rule']) => raw.push({ rule, where, start: valuesNode.start, end: valuesNode.end, message, path: 'spec.source.existingHelmRelease.values' });
+  const at0 = (message: string, rule: Raw['rule']) =>
+    raw.push({ rule, where, start: valuesNode.start, end: valuesNode.end, message, path: 'spec.source.existingHelmRelease.values' });
   const rendered = render({ file: '<migrated>', text: body }, { operatorVersion: target });
-  for (const f of rendered.findings) if (f.severity === 'error') at0(`${f.message} (as ${target} renders the migrated Module's spec.helm.values; before 0.1.21 they reached Helm as written)`, migrateRules.renderError);
+  for (const f of rendered.findings)
+    if (f.severity === 'error')
+      at0(`${f.message} (as ${target} renders the migrated Module's spec.helm.values; before 0.1.21 they reached Helm as written)`, migrateRules.renderError);
   if (rendered.errorCount === 0) {
     const written = helm.get('values');
     const spec = rendered.spec;

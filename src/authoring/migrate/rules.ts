@@ -90,7 +90,8 @@ export const migrateRules = {
   existingChart: {
     id: 'migrate-existing-chart',
     severity: 'error',
-    description: 'An existingHelmRelease Module whose chart source has no 0.1.21+ counterpart (none before 0.1.11, chartSource.httpURL): spec.helm.chart must be filled in by hand.',
+    description:
+      'An existingHelmRelease Module whose chart source has no 0.1.21+ counterpart (none before 0.1.11, chartSource.httpURL): spec.helm.chart must be filled in by hand.',
   },
   existingConfig: {
     id: 'migrate-existing-config',

@@ -3,6 +3,7 @@
  * Custom one (a Go plugin has no counterpart: its image is left empty, with a finding), then the
  * carried-over workspace, hibernated and config input.
  */
+import { plain } from './values.ts';
 import { toGoValue } from '../../load/convert.ts';
 import type { YNode } from '../../load/ynode.ts';
 import { at, child, isScalar, isSeq, keyText, stringAt } from '../../load/ynode.ts';
@@ -38,8 +39,7 @@ function textual(node: YNode | null | undefined, text: string, typedUnder: (path
   return m;
 }
 
-const helmTyped = (path: Seg[]) =>
-  (path.length === 3 && path[0] === 'values' && path[2] === 'raw') || (path.length === 3 && path[0] === 'outputs' && path[2] === 'value');
+const helmTyped = (path: Seg[]) => (path.length === 3 && path[0] === 'values' && path[2] === 'raw') || (path.length === 3 && path[0] === 'outputs' && path[2] === 'value');
 
 export type HelmDialect = 'helm-flat' | 'helm-chart';
 
@@ -58,7 +58,7 @@ export function migrateSpec(def: LocatedDefinition, target: string, carried: Car
     }
     // The old operator named the release <namespace>-<name>; 0.1.24 names an unnamed one at random,
     // so the migrated Module names it, and upgrades the release it already has.
-    if (cmp(target, '0.1.24') >= 0 && !mapped.helm.has('releaseName')) mapped.helm.set('releaseName', `${String(metadata.get('namespace'))}-${String(metadata.get('name'))}`);
+    if (cmp(target, '0.1.24') >= 0 && !mapped.helm.has('releaseName')) mapped.helm.set('releaseName', `${plain(metadata.get('namespace'))}-${plain(metadata.get('name'))}`);
     spec.set('helm', mapped.helm);
   } else if (def.dialect === 'custom-image') {
     const written = textual(specNode, def.where.text, () => false);

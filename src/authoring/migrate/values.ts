@@ -9,7 +9,7 @@ export function equivalent(a: GoValue | undefined, b: GoValue | undefined): bool
   if (typeof a === 'bigint' && typeof b === 'number') return Number(a) === b && formatFloatG(b) === a.toString();
   if (typeof a === 'number' && typeof b === 'bigint') return equivalent(b, a);
   if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => equivalent(x, b[i]));
-  if (isGoMap(a as GoValue) || isGoMap(b as GoValue)) {
+  if (isGoMap(a) || isGoMap(b)) {
     if (!(a instanceof Map) || !(b instanceof Map) || a.size !== b.size) return false;
     for (const [k, x] of a) if (!b.has(k) || !equivalent(x, b.get(k))) return false;
     return true;
@@ -27,3 +27,7 @@ export const show = (v: GoValue | undefined): string => {
   if (typeof v === 'boolean') return String(v);
   return JSON.stringify(toPlain(v));
 };
+
+/** A value as it reads in running text: strings and numbers bare, anything else as `show` gives it. */
+export const plain = (v: GoValue | undefined): string =>
+  typeof v === 'string' || typeof v === 'bigint' || typeof v === 'boolean' || v === null ? String(v) : typeof v === 'number' ? formatFloatG(v) : show(v);

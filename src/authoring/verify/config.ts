@@ -16,8 +16,12 @@ export function installBody(definition: SourceText, options: { module?: SourceTe
     if (e instanceof RenderInputError) throw new VerifyInputError(e.message);
     throw e;
   }
-  if (r.kind !== 'Custom') throw new VerifyInputError(`${definition.file}: a Helm ${r.era === 'inline' ? 'Module' : 'definition'}; verify-module checks the HTTP service of a Custom module`);
-  if (!r.installBody) throw new VerifyInputError(`${definition.file}: a Go-plugin Custom definition (0.1.0 – 0.1.7) has no HTTP service; verify-module checks container-image custom modules (0.1.8+)`);
+  if (r.kind !== 'Custom')
+    throw new VerifyInputError(`${definition.file}: a Helm ${r.era === 'inline' ? 'Module' : 'definition'}; verify-module checks the HTTP service of a Custom module`);
+  if (!r.installBody)
+    throw new VerifyInputError(
+      `${definition.file}: a Go-plugin Custom definition (0.1.0 – 0.1.7) has no HTTP service; verify-module checks container-image custom modules (0.1.8+)`,
+    );
   const errors = r.findings.filter((f) => f.severity === 'error' && (f.ruleId === 'config-violation' || f.ruleId === 'config-definition'));
   if (errors.length) {
     const lines = errors.map((f) => `  ${f.file}:${f.range.start.line}:${f.range.start.column}: ${f.message}`);

@@ -123,7 +123,8 @@ function describeError(e: unknown, timeoutMs: number): string {
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `host not found (${err.message ?? code})`;
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'the connection was closed before a complete answer';
   if (code === 'UND_ERR_HEADERS_OVERFLOW') return 'the answer has headers over the 16 KiB limit';
-  if (code && TLS_TRUST_ERRORS.has(code)) return `the module's TLS certificate is not trusted (${code}: ${err.cause?.message ?? err.message ?? ''}); pass its CA with --cacert, or --insecure to skip the check`;
+  if (code && TLS_TRUST_ERRORS.has(code))
+    return `the module's TLS certificate is not trusted (${code}: ${err.cause?.message ?? err.message ?? ''}); pass its CA with --cacert, or --insecure to skip the check`;
   return `request failed: ${code ? `${code}: ` : ''}${err.cause?.message ?? err.message ?? String(e)}`;
 }
 
@@ -256,7 +257,9 @@ function judge(name: StepName, want: number, r: Reply): string[] {
   const problems: string[] = [];
   if (name === 'malformed') {
     if (r.status !== 400) {
-      problems.push(`a body that is not JSON got status ${r.status}, expected 400${r.status >= 200 && r.status < 300 ? ' (the module accepted malformed JSON; it may have installed something)' : ''}`);
+      problems.push(
+        `a body that is not JSON got status ${r.status}, expected 400${r.status >= 200 && r.status < 300 ? ' (the module accepted malformed JSON; it may have installed something)' : ''}`,
+      );
     } else if (r.text.trim() === '') problems.push('status 400 but no message in the body');
     return problems;
   }

@@ -54,9 +54,7 @@ function stylish(r: VerifyResult, color: boolean): string {
   });
   out += '\n';
   const total = r.steps.length;
-  out += r.failed
-    ? `${c.red.bold(`✖ ${r.failed} of ${plural(total, 'step')} failed`)}\n`
-    : `${c.green.bold(`✔ ${plural(total, 'step')} passed`)}\n`;
+  out += r.failed ? `${c.red.bold(`✖ ${r.failed} of ${plural(total, 'step')} failed`)}\n` : `${c.green.bold(`✔ ${plural(total, 'step')} passed`)}\n`;
   return out;
 }
 

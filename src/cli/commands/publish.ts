@@ -68,7 +68,12 @@ export function register(program: Command, deps: PublishDeps): void {
     .option('--kubeconfig <file>', 'kubeconfig file (default: $KUBECONFIG, then ~/.kube/config)')
     .option('--force', 'take over ConfigMaps of the same name that forkspacer-def does not manage')
     .option('--force-conflicts', 'take over fields owned by other field managers (server-side apply force)')
-    .addOption(new Option('--dry-run [strategy]', 'client: print without contacting the cluster; server: send with dry-run').choices(['none', 'client', 'server']).default('none').preset('client'))
+    .addOption(
+      new Option('--dry-run [strategy]', 'client: print without contacting the cluster; server: send with dry-run')
+        .choices(['none', 'client', 'server'])
+        .default('none')
+        .preset('client'),
+    )
     .option('--diff', 'show what would change in the cluster (like kubectl diff); exit 1 when something would')
     .addOption(new Option('-o, --output <format>', 'print the ConfigMaps instead of one line per ConfigMap').choices(['yaml', 'json', 'name']))
     .option('--values <file>', 'also publish this Helm values file into a sibling ConfigMap')
@@ -142,7 +147,10 @@ export async function runPublish(paths: string[], flags: PublishFlags, deps: Pub
     return 1;
   }
   if (!lint.items.length) {
-    line(err, `forkspacer-def: nothing to publish: no definitions found in ${paths.map((p) => (p === '-' ? '<stdin>' : p)).join(', ')} (a definition is a document with kind Helm or Custom, or a ConfigMap holding one)`);
+    line(
+      err,
+      `forkspacer-def: nothing to publish: no definitions found in ${paths.map((p) => (p === '-' ? '<stdin>' : p)).join(', ')} (a definition is a document with kind Helm or Custom, or a ConfigMap holding one)`,
+    );
     return 1;
   }
 

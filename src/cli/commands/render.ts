@@ -31,7 +31,7 @@ export function register(program: Command): void {
     .command('render')
     .description('show what the operator does with a definition: the effective config and the rendered Helm spec')
     .argument('<definition>', 'a definition (or a ConfigMap holding one, or a 0.1.21+ Module with inline config); - for standard input')
-    .option('--module <module.yaml>', "a Module: its spec.config, and its name and namespace for the release name")
+    .option('--module <module.yaml>', 'a Module: its spec.config, and its name and namespace for the release name')
     .option('--set <key=value>', 'a config value, typed as YAML reads it (repeatable)', assign('--set'))
     .option('--set-string <key=value>', 'a config value kept as a string (repeatable)', assign('--set-string'))
     .option('--values <file>', 'config values from a YAML or JSON map (repeatable; applied after the Module, before --set)', collect)

@@ -44,7 +44,8 @@ export async function runVerify(baseUrl: string, flags: VerifyFlags, assignments
   if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new UsageError(`--timeout ${flags.timeout}: expected a positive number of milliseconds`);
   const sendHeaders = headers(flags.header);
   const ca = flags.cacert === undefined ? undefined : readSource(flags.cacert, '--cacert').text;
-  if (ca !== undefined && !ca.includes('-----BEGIN CERTIFICATE-----')) throw new UsageError(`--cacert ${flags.cacert}: no PEM certificate in it (expected -----BEGIN CERTIFICATE-----)`);
+  if (ca !== undefined && !ca.includes('-----BEGIN CERTIFICATE-----'))
+    throw new UsageError(`--cacert ${flags.cacert}: no PEM certificate in it (expected -----BEGIN CERTIFICATE-----)`);
   const definition = readSource(flags.definition!, '--definition');
   const module = flags.module ? readSource(flags.module, '--module') : undefined;
   let result: VerifyResult;

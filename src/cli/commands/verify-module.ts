@@ -33,7 +33,7 @@ export function register(program: Command): void {
     .description("contract-test a custom module's HTTP service: GET /health, then install, sleep, resume and uninstall with the effective config, and a malformed body")
     .argument('<base-url>', 'where the module listens, e.g. http://127.0.0.1:8080')
     .requiredOption('--definition <def.yaml>', 'the Custom definition (or a ConfigMap holding one, or a 0.1.21+ Custom Module) whose config is sent')
-    .option('--module <module.yaml>', "a 0.1.x Module whose spec.config is the input")
+    .option('--module <module.yaml>', 'a 0.1.x Module whose spec.config is the input')
     .option('--set <key=value>', 'a config value, typed as YAML reads it (repeatable)', assign('--set'))
     .option('--set-string <key=value>', 'a config value kept as a string (repeatable)', assign('--set-string'))
     .option('--operator-version <version>', 'compute the config as this operator release does (default: the newest that accepts the definition)')

@@ -19,7 +19,7 @@ export class FlowScanner extends ScalarScanner {
       let size = 1;
       if (t.charCodeAt(q) !== close) {
         for (;;) {
-          const k = this.flowScalar(q, true);
+          const k = this.flowScalar(q);
           seen.add(k.text);
           q = k.end;
           while (t.charCodeAt(q) === 32) q++;
@@ -80,13 +80,13 @@ export class FlowScanner extends ScalarScanner {
       const f = this.flow(q);
       return { node: f.node, end: f.end2 };
     }
-    const r = this.flowScalar(q, false);
+    const r = this.flowScalar(q);
     // A pair in a flow sequence, or a value that goes on: leave it to the full path.
     return { node: r.node, end: r.end };
   }
 
   /** A quoted or simple plain scalar inside a flow collection. */
-  flowScalar(q: number, isKey: boolean): { node: YScalar; text: string; end: number } {
+  flowScalar(q: number): { node: YScalar; text: string; end: number } {
     const t = this.text;
     const c = t.charCodeAt(q);
     if (c === 34 || c === 39) {
@@ -108,7 +108,6 @@ export class FlowScanner extends ScalarScanner {
       else if (d === 32 && t.charCodeAt(e + 1) < 128 && FLOWCH[t.charCodeAt(e + 1)] === 1) e += 2;
       else break;
     }
-    void isKey;
     const text = t.slice(q, e);
     return { node: this.makeScalar(text, 'plain', q, e, undefined), text, end: e };
   }

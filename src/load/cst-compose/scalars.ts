@@ -81,8 +81,7 @@ export class ScalarScanner extends LineScanner {
       const tagged = decodeTaggedScalar(text, tag);
       if (tagged === undefined) bail();
       value = tagged;
-    }
-    else if (style === 'plain' && tag !== '!') value = resolvePlain(text);
+    } else if (style === 'plain' && tag !== '!') value = resolvePlain(text);
     else value = text;
     this.expanded++;
     const out: YScalar = { kind: 'scalar', value, style, start, end };

@@ -6,14 +6,21 @@ export const rule: ModuleRule = {
   meta: {
     id: 'module-api-version',
     severity: 'error',
-    description: 'The Module\'s API group is the one the chosen operator serves (batch.environment.sh/v1 up to 0.1.2, batch.forkspacer.com/v1 after).',
+    description: "The Module's API group is the one the chosen operator serves (batch.environment.sh/v1 up to 0.1.2, batch.forkspacer.com/v1 after).",
   },
   check(ctx) {
     if (ctx.eraSource !== 'option') return;
     const api = stringAt(ctx.root, 'apiVersion');
     const want = ctx.era === '0.1.2' ? 'batch.environment.sh/v1' : 'batch.forkspacer.com/v1';
-    if (api !== want) ctx.report(pairOf(ctx.root, 'apiVersion')?.value, `operator ${ctx.options.operatorVersion} serves Modules as ${want}, not ${api}: the API server has no such resource`, 'apiVersion');
-    else if (ctx.dialect === 'module-inline' && ctx.era !== '0.1.24') ctx.report(pairOf(ctx.root, 'spec'), `this is a 0.1.21+ Module (inline config, spec.helm/spec.custom); operator ${ctx.options.operatorVersion} reads spec.source`, 'spec');
-    else if (ctx.dialect === 'module-source' && ctx.era === '0.1.24') ctx.report(pairOf(ctx.root, 'spec'), `this Module uses spec.source; operator ${ctx.options.operatorVersion} reads spec.helm or spec.custom with inline config`, 'spec');
+    if (api !== want)
+      ctx.report(
+        pairOf(ctx.root, 'apiVersion')?.value,
+        `operator ${ctx.options.operatorVersion} serves Modules as ${want}, not ${api}: the API server has no such resource`,
+        'apiVersion',
+      );
+    else if (ctx.dialect === 'module-inline' && ctx.era !== '0.1.24')
+      ctx.report(pairOf(ctx.root, 'spec'), `this is a 0.1.21+ Module (inline config, spec.helm/spec.custom); operator ${ctx.options.operatorVersion} reads spec.source`, 'spec');
+    else if (ctx.dialect === 'module-source' && ctx.era === '0.1.24')
+      ctx.report(pairOf(ctx.root, 'spec'), `this Module uses spec.source; operator ${ctx.options.operatorVersion} reads spec.helm or spec.custom with inline config`, 'spec');
   },
 };

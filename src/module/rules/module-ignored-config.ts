@@ -15,7 +15,11 @@ export const rule: ModuleRule = {
     const specConfig = at(ctx.root, 'spec', 'config');
     for (const k of c.ignoredKeys) {
       const loc = locate(specConfig, [k]);
-      ctx.report(loc.pair ?? specConfig, `spec.config.${k} names no config item; the operator ignores it (known: ${c.items.map((i) => i.alias).join(', ') || 'none'})`, `spec.config.${k}`);
+      ctx.report(
+        loc.pair ?? specConfig,
+        `spec.config.${k} names no config item; the operator ignores it (known: ${c.items.map((i) => i.alias).join(', ') || 'none'})`,
+        `spec.config.${k}`,
+      );
     }
   },
 };

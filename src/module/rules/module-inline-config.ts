@@ -23,7 +23,7 @@ export const rule: ModuleRule = {
     for (const p of c.problems) {
       if (bySchema.has(p.pathText)) continue;
       const loc = locate(ctx.root, p.path);
-      ctx.report(loc.depth === p.path.length && loc.pair ? loc.pair.value ?? loc.pair : loc.node, p.message, p.pathText);
+      ctx.report(loc.depth === p.path.length && loc.pair ? (loc.pair.value ?? loc.pair) : loc.node, p.message, p.pathText);
     }
   },
 };
@@ -42,7 +42,11 @@ export const duplicateRule: ModuleRule = {
     for (const item of c.items) {
       if (item.alias !== '' && seen.has(item.alias)) {
         const loc = locate(ctx.root, ['config', item.index, 'alias']);
-        ctx.report(loc.node, `alias "${item.alias}" is also used by config[${seen.get(item.alias)}]; both are checked against the same input and the last item's value wins: give each item its own alias`, `config[${item.index}].alias`);
+        ctx.report(
+          loc.node,
+          `alias "${item.alias}" is also used by config[${seen.get(item.alias)}]; both are checked against the same input and the last item's value wins: give each item its own alias`,
+          `config[${item.index}].alias`,
+        );
       }
       seen.set(item.alias, item.index);
     }

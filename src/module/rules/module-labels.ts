@@ -22,12 +22,17 @@ export const rule: ModuleRule = {
         if (kp) ctx.report(p.key, `${field === 'labels' ? 'label' : 'annotation'} key "${key}" ${kp}`, path);
         const v = p.value;
         if (!isScalar(v) || (typeof v.value !== 'string' && v.value !== null)) {
-          ctx.report(v ?? p.key, `${field === 'labels' ? 'label' : 'annotation'} "${key}" must be a string; quote it (the API server rejects ${isScalar(v) ? typeof v.value : 'a ' + (v?.kind ?? 'null')} values)`, path);
+          ctx.report(
+            v ?? p.key,
+            `${field === 'labels' ? 'label' : 'annotation'} "${key}" must be a string; quote it (the API server rejects ${isScalar(v) ? typeof v.value : 'a ' + (v?.kind ?? 'null')} values)`,
+            path,
+          );
           continue;
         }
         if (field === 'labels' && typeof v.value === 'string') {
           if (v.value.length > 63) ctx.report(v, `label "${key}" value is ${v.value.length} characters; at most 63`, path);
-          else if (!LABEL_VALUE.test(v.value)) ctx.report(v, `label "${key}" value "${v.value}" must be letters, digits, "-", "_" and ".", starting and ending with a letter or digit`, path);
+          else if (!LABEL_VALUE.test(v.value))
+            ctx.report(v, `label "${key}" value "${v.value}" must be letters, digits, "-", "_" and ".", starting and ending with a letter or digit`, path);
         }
       }
     }

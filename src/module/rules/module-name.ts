@@ -12,7 +12,8 @@ export const rule: ModuleRule = {
     const md = child(ctx.root, 'metadata');
     const name = child(md, 'name');
     if (name == null) {
-      if (at(md, 'generateName') == null) ctx.report(pairOf(ctx.root, 'metadata') ?? ctx.root, 'metadata.name is missing; the API server rejects an object without a name', 'metadata.name');
+      if (at(md, 'generateName') == null)
+        ctx.report(pairOf(ctx.root, 'metadata') ?? ctx.root, 'metadata.name is missing; the API server rejects an object without a name', 'metadata.name');
     } else if (!isScalar(name) || typeof name.value !== 'string') {
       ctx.report(name, 'metadata.name must be a string', 'metadata.name');
     } else {

@@ -8,7 +8,8 @@ export const rule: ModuleRule = {
   meta: {
     id: 'module-release-name',
     severity: 'error',
-    description: 'The Helm release name the operator derives (<namespace>-<name>, or spec.helm.releaseName) is at most 53 characters and DNS-1123; otherwise the install fails at run time.',
+    description:
+      'The Helm release name the operator derives (<namespace>-<name>, or spec.helm.releaseName) is at most 53 characters and DNS-1123; otherwise the install fails at run time.',
   },
   check(ctx) {
     const name = ctx.name;
@@ -37,6 +38,11 @@ export const rule: ModuleRule = {
     const problems: string[] = [];
     if (release.length > 53) problems.push(`is ${release.length} characters (Helm allows 53)`);
     if (!HELM_RELEASE.test(release)) problems.push('is not a DNS-1123 name');
-    if (problems.length) ctx.report(target ?? pairOf(ctx.root, 'metadata'), `the Helm release name "${release}" (${how}) ${problems.join(' and ')}: the install fails at run time`, how === 'spec.helm.releaseName' ? 'spec.helm.releaseName' : 'metadata.name');
+    if (problems.length)
+      ctx.report(
+        target ?? pairOf(ctx.root, 'metadata'),
+        `the Helm release name "${release}" (${how}) ${problems.join(' and ')}: the install fails at run time`,
+        how === 'spec.helm.releaseName' ? 'spec.helm.releaseName' : 'metadata.name',
+      );
   },
 };

@@ -15,7 +15,8 @@ export const rule: ModuleRule = {
   meta: {
     id: 'module-source-definition',
     severity: 'error',
-    description: 'The definition fetched from source.httpURL or read from source.configMap passes the definition rules that are errors (one finding at the source; lint lists every finding of a fetched definition under its URL).',
+    description:
+      'The definition fetched from source.httpURL or read from source.configMap passes the definition rules that are errors (one finding at the source; lint lists every finding of a fetched definition under its URL).',
   },
   check(ctx) {
     const def = resolveDefinition(ctx);
@@ -47,7 +48,15 @@ export const rule: ModuleRule = {
  * rule, at file positions, once (by the first Module of the file that names it).
  */
 function lintInFile(ctx: ModuleContext, cm: { file: string; index: number; key: string }, kind: 'Helm' | 'Custom', dialect: DefinitionDialectId, root: YMap, text: string): void {
-  const first = ctx.run.modules.find((m) => m.file === ctx.file && m.ref?.kind === 'configMap' && m.ref.key === cm.key && ctx.run.configMaps.some((x) => x.file === cm.file && x.index === cm.index && x.name === (m.ref as { name: string }).name && x.namespace === (m.ref as { namespace: string }).namespace));
+  const first = ctx.run.modules.find(
+    (m) =>
+      m.file === ctx.file &&
+      m.ref?.kind === 'configMap' &&
+      m.ref.key === cm.key &&
+      ctx.run.configMaps.some(
+        (x) => x.file === cm.file && x.index === cm.index && x.name === (m.ref as { name: string }).name && x.namespace === (m.ref as { namespace: string }).namespace,
+      ),
+  );
   if (first && first.index !== ctx.docIndex) return;
   const doc = parseYamlStream(ctx.text)[cm.index];
   const node = at(doc?.root ?? null, 'data', cm.key);

@@ -11,6 +11,7 @@ export const rule: ModuleRule = {
   check(ctx) {
     const def = resolveDefinition(ctx);
     if (def.kind === 'missing') ctx.report(def.ref.value ?? def.ref, def.error, `spec.source.${String(keyText(def.ref))}`);
-    else if (def.kind === 'text' && def.problem) ctx.report(def.ref.value ?? def.ref, `${def.problem}; the operator fails to load this Module`, `spec.source.${String(keyText(def.ref))}`);
+    else if (def.kind === 'text' && def.problem)
+      ctx.report(def.ref.value ?? def.ref, `${def.problem}; the operator fails to load this Module`, `spec.source.${String(keyText(def.ref))}`);
   },
 };

@@ -18,26 +18,39 @@ export const rule: ModuleRule = {
     if (set.length === 0) {
       ctx.report(pairOf(ctx.spec, 'source'), 'spec.source sets no source: give one of raw, configMap, httpURL or existingHelmRelease', 'spec.source');
     } else if (set.length > 1) {
-      for (const p of set.slice(1)) ctx.report(p, `spec.source sets ${set.length} sources (${set.map((s) => String(keyText(s))).join(', ')}); give exactly one`, `spec.source.${String(keyText(p))}`);
+      for (const p of set.slice(1))
+        ctx.report(p, `spec.source sets ${set.length} sources (${set.map((s) => String(keyText(s))).join(', ')}); give exactly one`, `spec.source.${String(keyText(p))}`);
     }
     const github = pairOf(source, 'github');
     if (github && set.includes(github)) ctx.report(github, 'spec.source.github is in the CRD but the operator does not load definitions from it', 'spec.source.github');
     const def = resolveDefinition(ctx);
     if (def.kind === 'raw' && def.definitionKind === undefined) {
       const k = stringAt(def.root, 'kind');
-      ctx.report(pairOf(def.root, 'kind') ?? def.ref, k === undefined ? 'spec.source.raw has no kind; the operator needs kind Helm or Custom' : `spec.source.raw has kind "${k}"; the operator accepts only Helm or Custom`, 'spec.source.raw.kind');
+      ctx.report(
+        pairOf(def.root, 'kind') ?? def.ref,
+        k === undefined ? 'spec.source.raw has no kind; the operator needs kind Helm or Custom' : `spec.source.raw has kind "${k}"; the operator accepts only Helm or Custom`,
+        'spec.source.raw.kind',
+      );
     }
     const raw = pairOf(source, 'raw');
     if (raw && set.length === 1 && set[0] === raw && !isMap(raw.value)) ctx.report(raw.value ?? raw, 'spec.source.raw must be a mapping holding the definition', 'spec.source.raw');
     const ehr = pairOf(source, 'existingHelmRelease');
     if (ehr && set.length === 1 && set[0] === ehr) {
       const cfg = pairOf(ctx.spec, 'config');
-      if (cfg) ctx.report(cfg, 'spec.config has no effect with source.existingHelmRelease: there is no definition and so no config items (use existingHelmRelease.values)', 'spec.config');
+      if (cfg)
+        ctx.report(cfg, 'spec.config has no effect with source.existingHelmRelease: there is no definition and so no config items (use existingHelmRelease.values)', 'spec.config');
       const cs = child(ehr.value, 'chartSource');
       if (isMap(cs)) {
         const kinds = cs.pairs.filter((p) => ['repository', 'git', 'configMap'].includes(String(keyText(p))));
-        if (kinds.length > 1) for (const p of kinds.slice(1)) ctx.report(p, `chartSource sets ${kinds.length} chart sources (${kinds.map((k) => String(keyText(k))).join(', ')}); give exactly one`, 'spec.source.existingHelmRelease.chartSource');
-        if (kinds.length === 0 && cs.pairs.length >= 0) ctx.report(pairOf(ehr.value, 'chartSource'), 'chartSource sets no chart source: give repository, git or configMap', 'spec.source.existingHelmRelease.chartSource');
+        if (kinds.length > 1)
+          for (const p of kinds.slice(1))
+            ctx.report(
+              p,
+              `chartSource sets ${kinds.length} chart sources (${kinds.map((k) => String(keyText(k))).join(', ')}); give exactly one`,
+              'spec.source.existingHelmRelease.chartSource',
+            );
+        if (kinds.length === 0 && cs.pairs.length >= 0)
+          ctx.report(pairOf(ehr.value, 'chartSource'), 'chartSource sets no chart source: give repository, git or configMap', 'spec.source.existingHelmRelease.chartSource');
         const url = at(cs, 'repository', 'url');
         const u = stringAt(cs, 'repository', 'url');
         if (u !== undefined && u !== '') {

@@ -24,11 +24,19 @@ export const rule: ModuleRule = {
         ? ` (Workspaces in the inputs: ${ctx.run.workspaces.map((w) => `${w.namespace}/${w.name}`).join(', ')})`
         : '';
     if (inCluster?.notFound) {
-      ctx.report(at(ws, 'name'), `no Workspace ${ns}/${name} among the inputs nor in the cluster${hint}: ${inCluster.error}; the Module waits for a Workspace that does not exist`, 'spec.workspace.name');
+      ctx.report(
+        at(ws, 'name'),
+        `no Workspace ${ns}/${name} among the inputs nor in the cluster${hint}: ${inCluster.error}; the Module waits for a Workspace that does not exist`,
+        'spec.workspace.name',
+      );
     } else if (inCluster) {
       ctx.report(at(ws, 'name'), `cannot tell whether Workspace ${ns}/${name} exists${hint}: ${inCluster.error}`, 'spec.workspace.name');
     } else if (ctx.run.workspaces.length) {
-      ctx.report(at(ws, 'name'), `no Workspace ${ns}/${name} among the inputs${hint}; the Module waits for a Workspace that does not exist (with --cluster the cluster is asked too)`, 'spec.workspace.name');
+      ctx.report(
+        at(ws, 'name'),
+        `no Workspace ${ns}/${name} among the inputs${hint}; the Module waits for a Workspace that does not exist (with --cluster the cluster is asked too)`,
+        'spec.workspace.name',
+      );
     }
   },
 };

@@ -334,7 +334,8 @@ function domainProblem(d: string): string {
 }
 
 function explainTag(tag: string, digestFollows: boolean): string | undefined {
-  if (tag === '') return digestFollows ? 'has ":" with no tag before "@"; remove the ":" or add a tag' : 'ends with ":" but no tag follows; add a tag such as ":v1.2.3" or remove the ":"';
+  if (tag === '')
+    return digestFollows ? 'has ":" with no tag before "@"; remove the ":" or add a tag' : 'ends with ":" but no tag follows; add a tag such as ":v1.2.3" or remove the ":"';
   if (tag.length > TAG_MAX) return `has a tag of ${tag.length} characters, over the ${TAG_MAX} allowed`;
   if (!/^\w/.test(tag)) return `has the tag ${quote(tag)}, which must start with a letter, digit or "_"`;
   const bad = /[^\w.-]/.exec(tag);

@@ -458,7 +458,7 @@ class Printer {
     let afterIndex = false; // previous item in format was an index like [3].
     this.reordered = false;
     const f = this.fmt;
-    formatLoop: for (let i = 0; i < end; ) {
+    formatLoop: for (let i = 0; i < end;) {
       this.goodArgNum = true;
       const lasti = i;
       while (i < end && format.charCodeAt(i) !== 0x25) i++;

@@ -204,4 +204,3 @@ function useVar(t: Tree, pos: Pos, name: string): Node {
   for (const varName of t.vars) if (varName === v.Ident[0]) return v;
   t.errorf(`undefined variable ${goQuote(v.Ident[0])}`);
 }
-

@@ -6,25 +6,8 @@
 import { ParseError } from '../errors.ts';
 import { quote, unquote } from '../strconv.ts';
 import { type item, itemString, itemType, lex, type lexer, type Pos } from './lex.ts';
-import {
-  BreakNode,
-  ContinueNode,
-  IfNode,
-  RangeNode,
-  TemplateNode,
-  WithNode,
-} from './node-control.ts';
-import {
-  ActionNode,
-  CommentNode,
-  elseNode,
-  endNode,
-  ListNode,
-  type Node,
-  NodeType,
-  PipeNode,
-  TextNode,
-} from './node.ts';
+import { BreakNode, ContinueNode, IfNode, RangeNode, TemplateNode, WithNode } from './node-control.ts';
+import { ActionNode, CommentNode, elseNode, endNode, ListNode, type Node, NodeType, PipeNode, TextNode } from './node.ts';
 import { pipeline } from './parse-pipeline.ts';
 
 /** A set of function names (Go's FuncMap keys); Map and Set both qualify. */

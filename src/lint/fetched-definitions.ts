@@ -4,8 +4,8 @@
  * results of their own, named by URL (or `cluster:configmaps/<ns>/<name>/<key>`) and carrying the
  * Modules that reference them. Each is linted once however many Modules name it.
  */
-import type { ResolvedSources, RunIndex } from '../module/index.ts';
-import { configMapKey } from '../module/index.ts';
+import type { ResolvedSources, RunIndex } from './lint-module.ts';
+import { configMapKey } from './lint-module.ts';
 import { lintText } from './lint-text.ts';
 import type { FileResult, ModuleReference } from './result.ts';
 import type { LintOptions } from './settings.ts';

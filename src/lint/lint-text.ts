@@ -6,25 +6,27 @@ import type { OffsetMap } from '../load/offsets.ts';
 import { parseYamlStream } from '../load/parse-stream.ts';
 import type { YNode } from '../load/ynode.ts';
 import { stringAt } from '../load/ynode.ts';
-import { definitionRules } from '../rules/index.ts';
 import type { RuleMeta } from '../rules/types.ts';
-import { coreRules } from './core-rules.ts';
+import { coreRules } from '../rules/core-rules.ts';
 import { DefinitionContext } from '../context/definition-context.ts';
 import type { RawFinding } from '../context/definition-context.ts';
 import { applyDisableDirectives } from './directives.ts';
 import type { DocumentSummary, FileResult } from './result.ts';
-import { effectiveSeverity } from '../rules/severity.ts';
+import { effectiveSeverity } from '../diagnostics/severity.ts';
 import { runDefinitionRules } from '../rules/run.ts';
 import type { LintOptions } from './settings.ts';
 import { acceptedOperatorVersions } from '../operator/definition-acceptance.ts';
 import { mapFix } from './fixes.ts';
-import { lintModule, moduleRuleMetas, indexFile, emptyRunIndex } from '../module/index.ts';
-import type { ModuleLintOptions, RunIndex } from '../module/index.ts';
+import { lintModule, indexFile, emptyRunIndex } from './lint-module.ts';
+import { rulesReading } from '../rules/registry.ts';
+import type { ModuleLintOptions, RunIndex } from './lint-module.ts';
 
-const allMeta = new Map<string, RuleMeta>([...Object.values(coreRules), ...definitionRules.map((r) => r.meta), ...moduleRuleMetas].map((m) => [m.id, m]));
+let lintMeta: ReadonlyMap<string, RuleMeta> | undefined;
 
+/** The rules `lint` reports: the runner's own, and those that read definitions and Modules. */
 export function ruleMeta(): ReadonlyMap<string, RuleMeta> {
-  return allMeta;
+  lintMeta ??= new Map(rulesReading('file', 'definition', 'module').map((m) => [m.id, m]));
+  return lintMeta;
 }
 
 /** Findings of one file, with offsets into that file's text. */
@@ -135,7 +137,7 @@ function finish(file: string, text: string, raw: RawFinding[], documents: Docume
   const lines = new LineIndex(text);
   let findings: Finding[] = [];
   for (const f of raw) {
-    const meta = allMeta.get(f.ruleId);
+    const meta = ruleMeta().get(f.ruleId);
     const severity = effectiveSeverity(f.ruleId, meta?.severity ?? 'error', options);
     if (severity === 'off') continue;
     const finding: Finding = {

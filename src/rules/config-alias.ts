@@ -11,6 +11,7 @@ export const rule: Rule = {
   meta: {
     id: 'config-alias',
     severity: 'warning',
+    documents: 'definition',
     description: 'Every config item has a non-empty alias, the key a Module sets it by.',
   },
   check(ctx) {

@@ -161,6 +161,7 @@ export const rule: Rule = {
   meta: {
     id: 'config-default',
     severity: 'warning',
+    documents: 'definition',
     description: 'A config item\'s default passes its own rules, and yaml.v3 does not silently change a written value (2.5 read as 2, 1.10 as "1.1").',
   },
   check(ctx) {

@@ -6,6 +6,7 @@ export const rule: Rule = {
   meta: {
     id: 'config-duplicate',
     severity: 'warning',
+    documents: 'definition',
     description: 'No two config items share an alias (the operator silently keeps the last) or a name.',
   },
   check(ctx) {

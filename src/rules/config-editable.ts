@@ -9,6 +9,7 @@ export const rule: Rule = {
   meta: {
     id: 'config-editable',
     severity: 'warning',
+    documents: 'definition',
     description: 'Config items say editable: true or false (it defaults to false before 0.1.21), and no item is both required and not editable.',
   },
   check(ctx) {

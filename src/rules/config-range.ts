@@ -6,6 +6,7 @@ export const rule: Rule = {
   meta: {
     id: 'config-range',
     severity: 'warning',
+    documents: 'definition',
     description: 'min is not above max, and multiple-options bounds lie within 0..the number of values.',
   },
   check(ctx) {

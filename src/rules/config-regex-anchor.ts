@@ -186,6 +186,7 @@ export const rule: Rule = {
   meta: {
     id: 'config-regex-anchor',
     severity: 'warning',
+    documents: 'definition',
     description: "A string item's regex is anchored with ^...$: the operator's MatchString accepts a match anywhere in the value.",
   },
   check(ctx) {

@@ -17,6 +17,7 @@ export const rule: Rule = {
   meta: {
     id: 'config-regex',
     severity: 'error',
+    documents: 'definition',
     description: "A string item's regex compiles under Go's RE2 (the operator rejects the definition otherwise, even if no input uses it).",
   },
   check(ctx) {

@@ -8,6 +8,7 @@ export const rule: Rule = {
   meta: {
     id: 'config-required-default',
     severity: 'warning',
+    documents: 'definition',
     description: 'A required config item has no default: the operator never uses it (a missing input is an error).',
   },
   check(ctx) {

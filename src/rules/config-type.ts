@@ -58,6 +58,7 @@ export const rule: Rule = {
   meta: {
     id: 'config-type',
     severity: 'error',
+    documents: 'definition',
     description: 'Config items have a known type and spec fields the operator can decode (it rejects the definition otherwise).',
   },
   check(ctx) {

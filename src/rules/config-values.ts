@@ -9,6 +9,7 @@ export const rule: Rule = {
   meta: {
     id: 'config-values',
     severity: 'warning',
+    documents: 'definition',
     description: 'option and multiple-options items list their allowed values, each once.',
   },
   check(ctx) {

@@ -5,6 +5,7 @@ export const rule: Rule = {
   meta: {
     id: 'custom-controller-permission',
     severity: 'warning',
+    documents: 'definition',
     description: 'The "controller" permission (the operator\'s service account on the main cluster) is granted only when the module needs it.',
     dialects: ['custom-image'],
   },
@@ -13,7 +14,7 @@ export const rule: Rule = {
     if (!isSeq(list)) return;
     const i = list.items.findIndex((item) => ctx.stringOf(item) === 'controller');
     if (i < 0) return;
-    ctx.report(
+    ctx.legacyReport(
       list.items[i],
       `spec.permissions[${i}] "controller" gives the module the operator's service account on the main cluster (where Forkspacer runs), with access well beyond its workspace; use "workspace" (the workspace's kubeconfig) unless the module really needs cluster-wide access`,
       `spec.permissions[${i}]`,

@@ -9,6 +9,7 @@ export const rule: Rule = {
   meta: {
     id: 'custom-image-ref',
     severity: 'error',
+    documents: 'definition',
     description: 'spec.image is set and is a container image reference a node can pull ([registry[:port]/]repository[:tag][@digest]).',
     dialects: ['custom-image'],
   },
@@ -22,7 +23,7 @@ export const rule: Rule = {
     if (!pair) {
       const known = new Set(['image', 'imagePullSecrets', 'permissions']);
       const typo = isMap(spec) ? spec.pairs.map(keyText).find((k) => k !== undefined && !known.has(k) && closest(k, ['image']) !== undefined) : undefined;
-      ctx.report(
+      ctx.legacyReport(
         specPair,
         `spec.image is missing${typo !== undefined ? ` (is ${JSON.stringify(typo)} meant to be it?)` : ''}: a Custom module runs as a container, so it needs an image (operator 0.1.12+ rejects the definition without one); e.g. image: ${EXAMPLE}`,
         'spec.image',
@@ -32,7 +33,7 @@ export const rule: Rule = {
     if (node != null && !isScalar(node)) return; // a list or map is the structure rule's finding
     const text = ctx.stringOf(node);
     if (text === undefined || text === '') {
-      ctx.report(
+      ctx.legacyReport(
         node == null || (isScalar(node) && node.value === null) ? pair : node,
         `spec.image is empty: operator 0.1.12+ rejects a Custom module without an image, and earlier ones start a pod that cannot pull; give the module's image, e.g. ${EXAMPLE}`,
         'spec.image',
@@ -40,6 +41,6 @@ export const rule: Rule = {
       return;
     }
     const { problem } = checkImageReference(text);
-    if (problem) ctx.report(node, `spec.image ${JSON.stringify(text)} ${problem}`, 'spec.image');
+    if (problem) ctx.legacyReport(node, `spec.image ${JSON.stringify(text)} ${problem}`, 'spec.image');
   },
 };

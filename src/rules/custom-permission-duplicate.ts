@@ -5,6 +5,7 @@ export const rule: Rule = {
   meta: {
     id: 'custom-permission-duplicate',
     severity: 'warning',
+    documents: 'definition',
     description: 'No permission is listed twice in spec.permissions.',
     dialects: ['custom-image'],
   },
@@ -20,7 +21,7 @@ export const rule: Rule = {
         first.set(text, i);
         return;
       }
-      ctx.report(
+      ctx.legacyReport(
         item,
         `spec.permissions[${i}] ${JSON.stringify(text)} repeats spec.permissions[${earlier}]; listing it once is enough, remove the duplicate`,
         `spec.permissions[${i}]`,

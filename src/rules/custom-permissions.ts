@@ -12,6 +12,7 @@ export const rule: Rule = {
   meta: {
     id: 'custom-permissions',
     severity: 'error',
+    documents: 'definition',
     description:
       'Each spec.permissions entry is "workspace" or "controller" (the operator rejects anything else: 0.1.8 – 0.1.11 when installing, 0.1.12+ when loading the definition).',
     dialects: ['custom-image'],
@@ -24,7 +25,7 @@ export const rule: Rule = {
       if (item != null && !isScalar(item)) return; // a list or map is the structure rule's finding
       const text = ctx.stringOf(item);
       if (text === undefined || text === '') {
-        ctx.report(
+        ctx.legacyReport(
           item ?? list,
           `${path} is empty: the operator (0.1.8+) rejects an unknown permission, and "" is one; use "workspace" (${PERMISSIONS.workspace}) or "controller" (${PERMISSIONS.controller}), or remove the entry`,
           path,
@@ -34,7 +35,7 @@ export const rule: Rule = {
       if (Object.hasOwn(PERMISSIONS, text)) return;
       const guess = closest(text, Object.keys(PERMISSIONS));
       const choices = `"workspace" (${PERMISSIONS.workspace}) or "controller" (${PERMISSIONS.controller})`;
-      ctx.report(
+      ctx.legacyReport(
         item,
         `${path} ${JSON.stringify(text)} is not a permission: the operator rejects it (0.1.8 – 0.1.11 when installing, 0.1.12+ when loading the definition); ${guess ? `did you mean ${JSON.stringify(guess)}? Allowed: ${choices}` : `allowed: ${choices}`}`,
         path,

@@ -17,6 +17,7 @@ export const rule: Rule = {
   meta: {
     id: 'custom-plugin-source',
     severity: 'error',
+    documents: 'definition',
     description: 'spec.repo has exactly one of file (an http(s) URL of the plugin .so) or configMap (with a name; the data key is "plugin").',
     dialects: ['custom-plugin'],
   },
@@ -30,16 +31,20 @@ export const rule: Rule = {
     const hasCm = cmPair !== undefined && !isNull(cmPair.value);
 
     if (hasFile && hasCm) {
-      ctx.report(repoPair, `spec.repo has both file and configMap; the plugin must come from exactly one source: keep either ${FILE_HINT} or ${CONFIGMAP_HINT}`, 'spec.repo');
+      ctx.legacyReport(repoPair, `spec.repo has both file and configMap; the plugin must come from exactly one source: keep either ${FILE_HINT} or ${CONFIGMAP_HINT}`, 'spec.repo');
       return;
     }
     if (!hasFile && !hasCm) {
       const empty = filePair ?? cmPair;
       if (empty) {
         const key = empty === filePair ? 'file' : 'configMap';
-        ctx.report(empty, `spec.repo.${key} is empty, so the operator has no plugin to load; give ${key === 'file' ? FILE_HINT : CONFIGMAP_HINT}`, `spec.repo.${key}`);
+        ctx.legacyReport(empty, `spec.repo.${key} is empty, so the operator has no plugin to load; give ${key === 'file' ? FILE_HINT : CONFIGMAP_HINT}`, `spec.repo.${key}`);
       } else {
-        ctx.report(repoPair, `spec.repo has neither file nor configMap, so the operator has no plugin to load; give exactly one: ${FILE_HINT}, or ${CONFIGMAP_HINT}`, 'spec.repo');
+        ctx.legacyReport(
+          repoPair,
+          `spec.repo has neither file nor configMap, so the operator has no plugin to load; give exactly one: ${FILE_HINT}, or ${CONFIGMAP_HINT}`,
+          'spec.repo',
+        );
       }
       return;
     }
@@ -54,12 +59,12 @@ function checkFile(ctx: DefinitionContext, pair: YPair): void {
   const text = ctx.stringOf(node) ?? '';
   const path = 'spec.repo.file';
   if (text.trim() === '') {
-    ctx.report(node, `${path} is empty, so the operator has no plugin to load; give ${FILE_HINT}, or use ${CONFIGMAP_HINT}`, path);
+    ctx.legacyReport(node, `${path} is empty, so the operator has no plugin to load; give ${FILE_HINT}, or use ${CONFIGMAP_HINT}`, path);
     return;
   }
   const script = /\.(sh|bash|py)$/i.test(text) ? ' (and it must be a compiled Go plugin .so, not a script)' : '';
   if (LOCAL_PATH.test(text)) {
-    ctx.report(
+    ctx.legacyReport(
       node,
       `${path} ${JSON.stringify(text)} is a local path, but the operator downloads the plugin itself over HTTP from inside the cluster, so a file on your machine cannot be reached${script}; publish the .so at an http(s) URL (e.g. a release asset) or store it in a ConfigMap under the key "plugin" and use configMap`,
       path,
@@ -68,7 +73,7 @@ function checkFile(ctx: DefinitionContext, pair: YPair): void {
   }
   const problem = httpUrlProblem(text);
   if (problem) {
-    ctx.report(
+    ctx.legacyReport(
       node,
       `${path} ${JSON.stringify(text)} ${problem}; the operator downloads the plugin from it, so give an http(s) URL such as https://example.com/plugins/my-plugin.so`,
       path,
@@ -82,7 +87,7 @@ function checkConfigMap(ctx: DefinitionContext, pair: YPair): void {
   const namePair = pairOf(cm, 'name');
   const name = ctx.stringOf(namePair?.value);
   if (name === undefined || name === '') {
-    ctx.report(
+    ctx.legacyReport(
       namePair?.value ?? namePair ?? pair,
       `spec.repo.configMap has no name: name the ConfigMap that holds the plugin .so under the data key "plugin" (namespace defaults to the Module's), e.g. name: my-plugin`,
       'spec.repo.configMap.name',
@@ -91,7 +96,7 @@ function checkConfigMap(ctx: DefinitionContext, pair: YPair): void {
     const problem = dns1123SubdomainProblem(name);
     if (problem) {
       const fix = toDns1123(name);
-      ctx.report(
+      ctx.legacyReport(
         namePair?.value,
         `spec.repo.configMap.name ${JSON.stringify(name)} is not a valid ConfigMap name: it ${problem}${fix ? `; for example ${JSON.stringify(fix)}` : ''}`,
         'spec.repo.configMap.name',
@@ -104,7 +109,7 @@ function checkConfigMap(ctx: DefinitionContext, pair: YPair): void {
     const problem = dns1123LabelProblem(ns);
     if (problem) {
       const fix = toDns1123(ns, 63).replace(/\./g, '-');
-      ctx.report(
+      ctx.legacyReport(
         nsNode,
         `spec.repo.configMap.namespace ${JSON.stringify(ns)} is not a valid namespace name: it ${problem}${fix ? `; for example ${JSON.stringify(fix)}` : ''} (or leave it out to use the Module's namespace)`,
         'spec.repo.configMap.namespace',

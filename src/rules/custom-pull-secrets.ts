@@ -6,6 +6,7 @@ export const rule: Rule = {
   meta: {
     id: 'custom-pull-secrets',
     severity: 'warning',
+    documents: 'definition',
     description: 'Each spec.imagePullSecrets entry is a valid Secret name (DNS-1123 subdomain), listed once.',
     dialects: ['custom-image'],
   },
@@ -18,7 +19,7 @@ export const rule: Rule = {
       if (item != null && !isScalar(item)) return; // a list or map is the structure rule's finding
       const text = ctx.stringOf(item);
       if (text === undefined || text === '') {
-        ctx.report(
+        ctx.legacyReport(
           item ?? list,
           `${path} is empty: the module pod would reference a Secret with no name; give the name of a docker-registry Secret in the forkspacer-system namespace, e.g. "my-registry-secret", or remove the entry`,
           path,
@@ -28,12 +29,12 @@ export const rule: Rule = {
       const problem = dns1123SubdomainProblem(text);
       if (problem) {
         const fix = toDns1123(text);
-        ctx.report(item, `${path} ${JSON.stringify(text)} is not a valid Secret name: it ${problem}${fix ? `; for example ${JSON.stringify(fix)}` : ''}`, path);
+        ctx.legacyReport(item, `${path} ${JSON.stringify(text)} is not a valid Secret name: it ${problem}${fix ? `; for example ${JSON.stringify(fix)}` : ''}`, path);
         return;
       }
       const earlier = first.get(text);
       if (earlier !== undefined) {
-        ctx.report(item, `${path} ${JSON.stringify(text)} repeats spec.imagePullSecrets[${earlier}]; list each Secret once and remove the duplicate`, path);
+        ctx.legacyReport(item, `${path} ${JSON.stringify(text)} repeats spec.imagePullSecrets[${earlier}]; list each Secret once and remove the duplicate`, path);
         return;
       }
       first.set(text, i);

@@ -19,6 +19,7 @@ export const rule: Rule = {
   meta: {
     id: 'helm-chart-source',
     severity: 'error',
+    documents: 'definition',
     description:
       'The chart is fully named: flat specs set repo, chartName and version; chart specs set exactly one of chart.repo (url, chartName), chart.configMap (name) or chart.git (repo).',
     dialects: ['helm-flat', 'helm-chart'],
@@ -35,7 +36,7 @@ function requireString(ctx: DefinitionContext, map: YNode | null | undefined, ke
   if (f.set) return;
   const where = f.writtenEmpty ? emptyTarget(f) : (parentAnchor ?? map);
   const state = f.writtenEmpty ? 'is empty' : 'is missing';
-  ctx.report(where, `${path}.${key} ${state}: ${why}; e.g. ${example}`, `${path}.${key}`);
+  ctx.legacyReport(where, `${path}.${key} ${state}: ${why}; e.g. ${example}`, `${path}.${key}`);
 }
 
 function checkFlat(ctx: DefinitionContext): void {
@@ -55,7 +56,7 @@ function checkChart(ctx: DefinitionContext): void {
   const need = 'operator 0.1.12+ needs exactly one chart source: spec.chart.repo, spec.chart.configMap or spec.chart.git';
   if (!chart.set) {
     const where = chart.pair ?? pairOf(ctx.root, 'spec');
-    ctx.report(where, `spec.chart is ${chart.pair ? 'empty' : 'missing'}: ${need}`, 'spec.chart');
+    ctx.legacyReport(where, `spec.chart is ${chart.pair ? 'empty' : 'missing'}: ${need}`, 'spec.chart');
     return;
   }
   if (!isMap(chart.node)) return; // a scalar or list here is the structure rule's finding
@@ -64,12 +65,12 @@ function checkChart(ctx: DefinitionContext): void {
   if (set.length === 0) {
     const nulls = given.filter((g) => g.f.writtenEmpty).map((g) => `spec.chart.${g.key}`);
     const detail = nulls.length ? ` (${andList(nulls)} ${nulls.length > 1 ? 'are' : 'is'} empty)` : '';
-    ctx.report(chart.pair, `spec.chart has no chart source${detail}: the ${need}`, 'spec.chart');
+    ctx.legacyReport(chart.pair, `spec.chart has no chart source${detail}: the ${need}`, 'spec.chart');
     return;
   }
   if (set.length > 1) {
     const names = set.map((g) => `spec.chart.${g.key}`);
-    ctx.report(set[1].f.pair, `${andList(names)} are ${names.length === 2 ? 'both' : 'all'} set: the ${need}; keep one and remove the others`, `spec.chart.${set[1].key}`);
+    ctx.legacyReport(set[1].f.pair, `${andList(names)} are ${names.length === 2 ? 'both' : 'all'} set: the ${need}; keep one and remove the others`, `spec.chart.${set[1].key}`);
   }
   for (const { key, f } of set) {
     if (!isMap(f.node)) continue;

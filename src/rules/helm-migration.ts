@@ -12,6 +12,7 @@ export const rule: Rule = {
   meta: {
     id: 'helm-migration',
     severity: 'warning',
+    documents: 'definition',
     description: 'An enabled spec.migration.pvc/secret/configMap lists the names to migrate (non-empty strings); names under a disabled one are ignored.',
     dialects: ['helm-flat', 'helm-chart'],
   },
@@ -28,7 +29,7 @@ export const rule: Rule = {
       const list = isSeq(names.node) ? names.node : undefined;
       if (enabled === true) {
         if (!names.set || (list && list.items.length === 0)) {
-          ctx.report(
+          ctx.legacyReport(
             names.pair ?? target.pair,
             `${path} is enabled but ${names.pair ? 'names is empty' : 'has no names'}: nothing is migrated; list the ${t.what} to migrate, e.g. names: [${t.example}]`,
             `${path}.names`,
@@ -40,7 +41,7 @@ export const rule: Rule = {
           if (item != null && !isScalar(item)) return;
           const text = ctx.stringOf(item);
           if (text !== undefined && text !== '') return;
-          ctx.report(
+          ctx.legacyReport(
             item ?? names.pair,
             `${path}.names[${i}] is empty: it names no ${t.what.replace(/s$/, '')}; give a name, e.g. ${t.example}, or remove the entry`,
             `${path}.names[${i}]`,
@@ -48,7 +49,7 @@ export const rule: Rule = {
         });
       } else if (names.set && (!list || list.items.length > 0)) {
         const why = enabled === 'unset' ? `${t.key}.enabled is not set (it defaults to false)` : `${t.key}.enabled is false`;
-        ctx.report(names.pair, `${path}.names is ignored because ${why}: set enabled: true to migrate these ${t.what}, or remove names`, `${path}.names`);
+        ctx.legacyReport(names.pair, `${path}.names is ignored because ${why}: set enabled: true to migrate these ${t.what}, or remove names`, `${path}.names`);
       }
     }
   },

@@ -6,6 +6,7 @@ export const rule: Rule = {
   meta: {
     id: 'helm-namespace-missing',
     severity: 'warning',
+    documents: 'definition',
     description: 'spec.namespace (where the release goes) is set: the operator passes a missing or empty one to Helm as "".',
     dialects: ['helm-flat', 'helm-chart'],
   },
@@ -15,7 +16,7 @@ export const rule: Rule = {
     const f = stringField(ctx, ctx.spec, 'namespace');
     if (f.set) return; // a set namespace is checked by helm-namespace
     const where = f.writtenEmpty ? emptyTarget(f) : pairOf(ctx.root, 'spec');
-    ctx.report(
+    ctx.legacyReport(
       where,
       `spec.namespace is ${f.writtenEmpty ? 'empty' : 'missing'}: it is the namespace the Helm release is installed in; set it, e.g. namespace: default, or namespace: "{{ .config.namespace }}" to let the Module choose`,
       'spec.namespace',

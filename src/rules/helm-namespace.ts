@@ -7,6 +7,7 @@ export const rule: Rule = {
   meta: {
     id: 'helm-namespace',
     severity: 'error',
+    documents: 'definition',
     description: 'spec.namespace (where the release goes), unless templated, is a valid namespace name (DNS-1123 label); Kubernetes refuses any other.',
     dialects: ['helm-flat', 'helm-chart'],
   },
@@ -20,6 +21,6 @@ export const rule: Rule = {
     const problem = dns1123LabelProblem(text);
     if (!problem) return;
     const fix = toDns1123(text.replace(/\./g, '-'), 63);
-    ctx.report(f.node, `spec.namespace "${text}" ${problem} (a namespace name is a DNS-1123 label)${fix && fix !== text ? `; e.g. "${fix}"` : ''}`, 'spec.namespace');
+    ctx.legacyReport(f.node, `spec.namespace "${text}" ${problem} (a namespace name is a DNS-1123 label)${fix && fix !== text ? `; e.g. "${fix}"` : ''}`, 'spec.namespace');
   },
 };

@@ -6,6 +6,7 @@ export const rule: Rule = {
   meta: {
     id: 'helm-output-duplicate',
     severity: 'warning',
+    documents: 'definition',
     description: 'No two spec.outputs entries share a name (only one of them can be exposed under it).',
     dialects: ['helm-flat', 'helm-chart'],
   },
@@ -21,7 +22,7 @@ export const rule: Rule = {
         seen.set(name, out.path);
         continue;
       }
-      ctx.report(
+      ctx.legacyReport(
         node,
         `${out.path}.name "${name}" is already the name of ${first}: outputs are looked up by name, so only one of them is exposed; rename one of them`,
         `${out.path}.name`,

@@ -8,6 +8,7 @@ export const rule: Rule = {
   meta: {
     id: 'helm-url',
     severity: 'error',
+    documents: 'definition',
     description:
       'Chart repository URLs are http(s)/oci with a host, values files are http(s) URLs, and chart.git.repo is an https URL or git@host:org/repo.git (templated values are skipped).',
     dialects: ['helm-flat', 'helm-chart'],
@@ -19,7 +20,7 @@ export const rule: Rule = {
       if (text === undefined || text === '' || isTemplated(text)) return undefined;
       if (text.includes('{{') || text.includes('}}')) {
         const [has, lacks] = text.includes('{{') ? ['{{', '}}'] : ['}}', '{{'];
-        ctx.report(
+        ctx.legacyReport(
           node,
           `${path} "${text}" has "${has}" but no "${lacks}": the operator renders only strings holding both, so it uses this text as the URL; complete the template, e.g. "{{ .config.url }}"`,
           path,
@@ -38,7 +39,7 @@ export const rule: Rule = {
         const fix = withHttps(repo);
         // 0.1.12+ checks for a scheme and a host; any other problem surfaces when helm pulls the chart.
         const consequence = ctx.dialectId === 'helm-chart' && !problem.startsWith('has the scheme') ? 'operator 0.1.12+ rejects it' : 'helm cannot pull the chart from it';
-        ctx.report(
+        ctx.legacyReport(
           repoNode,
           `${repoPath} "${repo}" ${problem}: ${consequence}; a chart repository URL is http://, https:// or oci:// with a host, e.g. ${fix ? `"${fix}"` : '"https://charts.bitnami.com/bitnami" or "oci://registry-1.docker.io/bitnamicharts"'}`,
           repoPath,
@@ -54,7 +55,7 @@ export const rule: Rule = {
       const problem = valuesFileUrlProblem(file);
       if (problem) {
         const fix = withHttps(file);
-        ctx.report(
+        ctx.legacyReport(
           node,
           `${entry.path}.file "${file}" ${problem}: the operator fetches values files with a plain HTTP GET; give an http(s) URL such as ${fix ? `"${fix}"` : '"https://example.com/values.yaml"'}, or use a configMap or raw entry`,
           `${entry.path}.file`,
@@ -70,7 +71,7 @@ export const rule: Rule = {
         if (problem) {
           const https = git.replace(/^(http|git):\/\//i, 'https://');
           const example = https !== git ? `"${https}"` : '"https://github.com/org/charts.git" or "git@github.com:org/charts.git"';
-          ctx.report(gitNode, `spec.chart.git.repo "${git}" ${problem}: give an https URL or an SSH address, e.g. ${example}`, 'spec.chart.git.repo');
+          ctx.legacyReport(gitNode, `spec.chart.git.repo "${git}" ${problem}: give an https URL or an SSH address, e.g. ${example}`, 'spec.chart.git.repo');
         }
       }
     }

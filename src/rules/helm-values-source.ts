@@ -6,6 +6,7 @@ export const rule: Rule = {
   meta: {
     id: 'helm-values-source',
     severity: 'error',
+    documents: 'definition',
     description: 'Each spec.values entry has exactly one of file, configMap or raw, and a configMap entry names its ConfigMap.',
     dialects: ['helm-flat', 'helm-chart'],
   },
@@ -24,7 +25,7 @@ export const rule: Rule = {
       if (set.length === 0) {
         const empty = keys.filter((k) => fields[k].writtenEmpty);
         const detail = empty.length ? ` (${andList(empty)} ${empty.length > 1 ? 'are' : 'is'} empty)` : '';
-        ctx.report(
+        ctx.legacyReport(
           empty.length ? fields[empty[0]].pair : n,
           `${entry.path} has no values source${detail}: the operator rejects it; give exactly one of file (an http(s) URL), configMap ({name, namespace}) or raw (inline values)`,
           entry.path,
@@ -33,7 +34,7 @@ export const rule: Rule = {
       }
       if (set.length > 1) {
         const second = fields[set[1]].pair;
-        ctx.report(
+        ctx.legacyReport(
           second,
           `${entry.path} sets ${andList(set)}: the operator reads only one source per entry; give exactly one of file, configMap or raw, and put the others in entries of their own (later entries override earlier ones)`,
           `${entry.path}.${set[1]}`,
@@ -43,7 +44,7 @@ export const rule: Rule = {
       if (cm.set && isMap(cm.node)) {
         const name = stringField(ctx, cm.node, 'name');
         if (!name.set) {
-          ctx.report(
+          ctx.legacyReport(
             name.writtenEmpty ? emptyTarget(name) : cm.pair,
             `${entry.path}.configMap.name is ${name.writtenEmpty ? 'empty' : 'missing'}: name the ConfigMap that holds the values (${dataKey}), e.g. name: redis-values`,
             `${entry.path}.configMap.name`,

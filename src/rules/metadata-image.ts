@@ -6,6 +6,7 @@ export const rule: Rule = {
   meta: {
     id: 'metadata-image',
     severity: 'warning',
+    documents: 'definition',
     description: 'metadata.image (the icon) is an http(s) URL.',
   },
   check(ctx) {
@@ -14,6 +15,6 @@ export const rule: Rule = {
     if (text === undefined || text === '') return;
     if (text.startsWith('data:image/')) return;
     const problem = httpUrlProblem(text);
-    if (problem) ctx.report(node, `metadata.image "${text}" ${problem}; it should be the URL of an icon, e.g. https://example.com/icon.png`, 'metadata.image');
+    if (problem) ctx.legacyReport(node, `metadata.image "${text}" ${problem}; it should be the URL of an icon, e.g. https://example.com/icon.png`, 'metadata.image');
   },
 };

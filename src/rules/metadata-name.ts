@@ -6,13 +6,14 @@ export const rule: Rule = {
   meta: {
     id: 'metadata-name',
     severity: 'warning',
+    documents: 'definition',
     description: 'metadata.name is present and a valid Kubernetes (DNS-1123 subdomain) name.',
   },
   check(ctx) {
     const pair = pairOf(ctx.metadata, 'name');
     const node = child(ctx.metadata, 'name');
     if (!pair || node == null || (isScalar(node) && (node.value === null || node.value === ''))) {
-      ctx.report(pair ?? pairOf(ctx.root, 'metadata') ?? ctx.root, 'metadata.name is missing: give the definition a name such as "redis"', 'metadata.name');
+      ctx.legacyReport(pair ?? pairOf(ctx.root, 'metadata') ?? ctx.root, 'metadata.name is missing: give the definition a name such as "redis"', 'metadata.name');
       return;
     }
     if (!isScalar(node) || node.value === null) return; // a non-scalar is the structure rule's finding
@@ -20,7 +21,7 @@ export const rule: Rule = {
     const problem = dns1123SubdomainProblem(name);
     if (problem) {
       const fix = toDns1123(name);
-      ctx.report(node, `metadata.name "${name}" ${problem}${fix ? `; for example "${fix}"` : ''}`, 'metadata.name');
+      ctx.legacyReport(node, `metadata.name "${name}" ${problem}${fix ? `; for example "${fix}"` : ''}`, 'metadata.name');
     }
   },
 };

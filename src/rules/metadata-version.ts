@@ -9,13 +9,14 @@ export const rule: Rule = {
   meta: {
     id: 'metadata-version',
     severity: 'warning',
+    documents: 'definition',
     description: 'metadata.version is present and a semantic version (MAJOR.MINOR.PATCH).',
   },
   check(ctx) {
     const node = child(ctx.metadata, 'version');
     const text = ctx.stringOf(node);
     if (text === undefined || text === '') {
-      ctx.report(
+      ctx.legacyReport(
         pairOf(ctx.metadata, 'version') ?? pairOf(ctx.root, 'metadata') ?? ctx.root,
         'metadata.version is missing: version the definition, e.g. "1.0.0"',
         'metadata.version',
@@ -25,6 +26,6 @@ export const rule: Rule = {
     if (SEMVER.test(text)) return;
     const parts = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(.*)$/.exec(text);
     const fix = parts ? `${Number(parts[1])}.${Number(parts[2] ?? 0)}.${Number(parts[3] ?? 0)}` : '1.0.0';
-    ctx.report(node, `metadata.version "${text}" is not a semantic version (MAJOR.MINOR.PATCH); write e.g. "${fix}"`, 'metadata.version');
+    ctx.legacyReport(node, `metadata.version "${text}" is not a semantic version (MAJOR.MINOR.PATCH); write e.g. "${fix}"`, 'metadata.version');
   },
 };

@@ -8,6 +8,7 @@ export const rule: Rule = {
   meta: {
     id: 'operator-version',
     severity: 'error',
+    documents: 'definition',
     description: 'With --operator-version X (or operatorVersion in .forkspacer-def.yaml), release X accepts the definition.',
   },
   check(ctx) {
@@ -23,7 +24,7 @@ export const rule: Rule = {
     else if (!a.dialectReleases.includes(target))
       why = `operator ${target} does not read the ${ctx.dialect.displayName} dialect (read by ${ctx.dialect.firstRelease}–${ctx.dialect.lastRelease})`;
     else why = `operator ${target} rejects ${a.rejectedBy.map((c) => c.reason).join(' and ')}`;
-    ctx.report(
+    ctx.legacyReport(
       node,
       `operator ${target} would not load this definition: ${why}${known}; releases that would: ${describeReleases(a.accepted)}`,
       'metadata.supportedOperatorVersion',

@@ -6,6 +6,7 @@ export const rule: Rule = {
   meta: {
     id: 'resource-usage',
     severity: 'warning',
+    documents: 'definition',
     description: 'metadata.resource_usage.cpu and .memory are valid Kubernetes quantities (500m, 512Mi).',
   },
   check(ctx) {
@@ -15,7 +16,7 @@ export const rule: Rule = {
       if (text === undefined) continue;
       const problem = quantityProblem(text);
       const example = field === 'cpu' ? '500m or 2' : '512Mi or 2Gi';
-      if (problem) ctx.report(node, `metadata.resource_usage.${field} "${text}" ${problem}; e.g. ${example}`, `metadata.resource_usage.${field}`);
+      if (problem) ctx.legacyReport(node, `metadata.resource_usage.${field} "${text}" ${problem}; e.g. ${example}`, `metadata.resource_usage.${field}`);
     }
   },
 };

@@ -6,6 +6,7 @@ export const rule: Rule = {
   meta: {
     id: 'structure',
     severity: 'error',
+    documents: 'definition',
     description: 'Fields have the types the operator decodes them into (its yaml.v3 decode fails otherwise).',
   },
   check(ctx) {
@@ -13,7 +14,7 @@ export const rule: Rule = {
       if (issue.kind !== 'structure') continue;
       const { node, pair } = locate(ctx.root, issue.pointer);
       const path = pointerToPath(issue.pointer) || '(document)';
-      ctx.report(node ?? pair, `${path} ${issue.message}`, path);
+      ctx.legacyReport(node ?? pair, `${path} ${issue.message}`, path);
     }
   },
 };

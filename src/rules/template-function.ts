@@ -5,6 +5,7 @@ export const rule: Rule = {
   meta: {
     id: 'template-function',
     severity: 'error',
+    documents: 'definition',
     description: "Templates call only Go's built-in template functions; the operator has no sprig (default, lower, mul, ...).",
     dialects: ['helm-flat', 'helm-chart'],
   },
@@ -16,7 +17,7 @@ export const rule: Rule = {
       const name = m[1];
       const hint = SPRIG_HINTS[name];
       const at = t.toSource(t.parsed.error.offset);
-      ctx.report(
+      ctx.legacyReport(
         { start: at, end: at + name.length },
         `${t.leaf.path}: the operator has no function "${name}" (it renders with Go's text/template and no extra functions${hint ? `, not Helm's sprig library; ${hint}` : '; built-ins are and, or, not, len, index, slice, eq, ne, lt, le, gt, ge, print, printf, println, html, js, urlquery, call'})`,
         t.leaf.path,

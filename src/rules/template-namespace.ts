@@ -9,6 +9,7 @@ export const rule: Rule = {
   meta: {
     id: 'template-namespace',
     severity: 'warning',
+    documents: 'definition',
     description: '.namespace exists in template data only from operator 0.1.20; earlier releases render <no value>.',
     dialects: ['helm-flat', 'helm-chart'],
   },
@@ -25,7 +26,7 @@ export const rule: Rule = {
         const onData = (ref.base === 'dot' || (ref.base === 'variable' && ref.variable === '$')) && ref.atRoot;
         if (!onData || ref.fields[0] !== 'namespace') continue;
         const start = t.toSource(referenceStart(t.leaf.value, ref.text, ref.offset));
-        ctx.report(
+        ctx.legacyReport(
           { start, end: start + ref.text.length },
           `${t.leaf.path}: ${ref.text} is provided only from operator ${SINCE}; releases ${describeReleases(older)} that this definition supports render it as <no value>. ${fix}`,
           t.leaf.path,

@@ -5,6 +5,7 @@ export const rule: Rule = {
   meta: {
     id: 'template-syntax',
     severity: 'error',
+    documents: 'definition',
     description: 'Every Helm spec string holding {{ and }} parses as a Go text/template (the operator fails the install otherwise).',
     dialects: ['helm-flat', 'helm-chart'],
   },
@@ -12,7 +13,7 @@ export const rule: Rule = {
     for (const t of specTemplates(ctx)) {
       if (t.parsed.ok || /function "[^"]+" not defined/.test(t.parsed.error.message)) continue;
       const at = t.toSource(t.parsed.error.offset);
-      ctx.report({ start: at, end: at }, `${t.leaf.path}: ${t.parsed.error.message}`, t.leaf.path);
+      ctx.legacyReport({ start: at, end: at }, `${t.leaf.path}: ${t.parsed.error.message}`, t.leaf.path);
     }
   },
 };

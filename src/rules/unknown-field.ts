@@ -8,6 +8,7 @@ export const rule: Rule = {
   meta: {
     id: 'unknown-field',
     severity: 'warning',
+    documents: 'definition',
     description: 'Fields the operator does not know; it ignores them silently, so a typo loses the setting.',
   },
   check(ctx) {
@@ -21,7 +22,7 @@ export const rule: Rule = {
       const where = pointerToPath(issue.pointer.slice(0, issue.pointer.lastIndexOf('/'))) || 'the document';
       const hint = guess ? `did you mean "${guess}"?` : known.length ? `known fields of ${where}: ${quoteList(known)}` : `${where} takes no fields here`;
       const fix = guess ? renameKeyFix(ctx.text, parent.node, pair, issue.field, guess) : undefined;
-      ctx.report(pair, `unknown field "${issue.field}" at ${path}: the operator ignores it; ${hint}`, path, fix);
+      ctx.legacyReport(pair, `unknown field "${issue.field}" at ${path}: the operator ignores it; ${hint}`, path, fix);
     }
   },
 };

@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lintText } from '../../src/lint/lint-text.ts';
-import { buildRunIndex, moduleRuleMetas } from '../../src/module/index.ts';
-import type { ModuleLintOptions } from '../../src/module/index.ts';
+import { buildRunIndex, moduleRules } from '../../src/lint/lint-module.ts';
+import type { ModuleLintOptions } from '../../src/lint/lint-module.ts';
 import { head, okModule, workspace } from '../rules/module-documents.ts';
 
 test('source.raw is linted with every definition rule, at file positions', () => {
@@ -27,7 +27,7 @@ test('cross-file run index: duplicate and workspace across files', () => {
 });
 
 test('every Module rule has an id, severity and one-line description, and --rule can turn it off', () => {
-  for (const m of moduleRuleMetas) {
+  for (const { meta: m } of moduleRules) {
     assert.match(m.id, /^module-[a-z-]+$/);
     assert.ok(!m.description.includes('\n'));
   }

@@ -1,26 +1,20 @@
 /**
- * Every registered rule, in all five registries, has its own test file test/rules/<id>.test.ts
- * that names the id in a test, and a meta with an id, a severity and a one-line description.
+ * Every registered rule (src/rules/registry.ts: the runner's, definition, Module, render and
+ * migrate rules) has its own test file test/rules/<id>.test.ts that names the id in a test, and
+ * a meta with an id, a severity, what it reads and a one-line description.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { migrateRules } from '../../src/authoring/migrate/rules.ts';
-import { coreRules } from '../../src/lint/core-rules.ts';
-import { moduleRules } from '../../src/module/rules/index.ts';
+import { coreRules } from '../../src/rules/core-rules.ts';
+import { definitionRules } from '../../src/rules/definition-rules.ts';
+import { migrateRules } from '../../src/rules/migrate-rules.ts';
+import { moduleRules } from '../../src/rules/module-rules.ts';
+import { registeredRules } from '../../src/rules/registry.ts';
 import { renderRules } from '../../src/render/types.ts';
-import { definitionRules } from '../../src/rules/index.ts';
-import type { RuleMeta } from '../../src/rules/types.ts';
 
-const registries: Record<string, readonly RuleMeta[]> = {
-  coreRules: Object.values(coreRules),
-  definitionRules: definitionRules.map((r) => r.meta),
-  moduleRules: moduleRules.map((r) => r.meta),
-  renderRules: Object.values(renderRules),
-  migrateRules: Object.values(migrateRules),
-};
-const all = Object.entries(registries).flatMap(([registry, metas]) => metas.map((meta) => ({ registry, meta })));
+const all = [...registeredRules().values()].map((meta) => ({ registry: meta.documents, meta }));
 const dir = import.meta.dirname;
 
 /** The file names the id as a string, in a ruleTester table or inside a test(...) call. */
@@ -31,19 +25,16 @@ function namesIdInATest(text: string, id: string): boolean {
   return calls.some((body) => quoted.test(body) || body.includes(`${id} `) || body.includes(`${id}:`));
 }
 
-test('every registry is loaded and not empty', () => {
-  for (const [registry, metas] of Object.entries(registries)) assert.ok(metas.length > 0, `${registry} is empty`);
+test('the registry holds every rule of every kind, each once', () => {
+  const declared = [...Object.values(coreRules), ...definitionRules.map((r) => r.meta), ...moduleRules.map((r) => r.meta), ...Object.values(renderRules), ...Object.values(migrateRules)];
+  assert.equal(all.length, declared.length, 'a rule id is declared twice');
+  for (const documents of ['file', 'definition', 'module', 'render', 'migrate']) assert.ok(all.some(({ meta }) => meta.documents === documents), `no ${documents} rule registered`);
+  for (const meta of declared) assert.equal(registeredRules().get(meta.id), meta, `${meta.id} is not the registered meta`);
 });
 
-test('rule ids are unique across the five registries', () => {
-  const seen = new Map<string, string>();
-  const clashes: string[] = [];
-  for (const { registry, meta } of all) {
-    const before = seen.get(meta.id);
-    if (before) clashes.push(`${meta.id} (${before} and ${registry})`);
-    seen.set(meta.id, registry);
-  }
-  assert.deepEqual(clashes, []);
+test('document rules read what they are registered for', () => {
+  assert.deepEqual(definitionRules.filter((r) => r.meta.documents !== 'definition').map((r) => r.meta.id), []);
+  assert.deepEqual(moduleRules.filter((r) => r.meta.documents !== 'module').map((r) => r.meta.id), []);
 });
 
 test('every rule has a test file test/rules/<id>.test.ts', () => {

@@ -20,7 +20,7 @@ import { mapHelmSpec, oldPathOf } from './helm.ts';
 import type { Seg } from './helm.ts';
 import type { LocatedDefinition } from './locate.ts';
 import { nodeAt, offsetOf, parsePath, pathString } from './paths.ts';
-import { migrateRules } from './rules.ts';
+import { migrateRules } from '../../rules/migrate-rules.ts';
 import type { HelmDialect } from './spec.ts';
 import { equivalent, show } from './values.ts';
 

@@ -62,7 +62,7 @@ export function keyTarget(ctx: DefinitionContext, path: ConfigPath): Spanned | Y
 }
 
 export function reportAt(ctx: DefinitionContext, target: Spanned | YPair | undefined, path: ConfigPath, message: string, fix?: Fix): void {
-  ctx.report(target, message, pathText(path), fix);
+  ctx.legacyReport(target, message, pathText(path), fix);
 }
 
 /** `config[2] ("replicas")`: an item as messages name it, by alias (or name when it has none). */

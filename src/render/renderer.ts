@@ -16,6 +16,7 @@
  */
 import { show } from '../config/go-format.ts';
 import type { Located } from '../diagnostics/located.ts';
+import { appendStep } from '../diagnostics/spec-path.ts';
 import { scalarOffsetMap } from '../load/offsets.ts';
 import type { YNode } from '../load/ynode.ts';
 import { child, isMap, isScalar, isSeq, keyText } from '../load/ynode.ts';
@@ -57,8 +58,8 @@ export function stripGeneral(v: GoValue): GoValue {
 }
 
 function childPath(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+  // The render walk always starts below `spec`, so a plain key always follows a dot.
+  return appendStep(path, key);
 }
 
 const isTemplated = (s: string) => s.includes('{{') && s.includes('}}');

@@ -33,14 +33,3 @@ export function parsePath(path: string): Seg[] {
 export function pathString(path: readonly Seg[]): string {
   return pathText(path);
 }
-
-/** 1-based line and column to an offset (the renderer reports positions; located findings want offsets). */
-export function offsetOf(text: string, line: number, column: number): number {
-  let o = 0;
-  for (let l = 1; l < line; l++) {
-    const nl = text.indexOf('\n', o);
-    if (nl === -1) break;
-    o = nl + 1;
-  }
-  return o + column - 1;
-}

@@ -22,6 +22,17 @@ export interface ResolvedSources {
   http?: ReadonlyMap<string, HttpResolution>;
   configMaps?: ReadonlyMap<string, ConfigMapResolution>;
   workspaces?: ReadonlyMap<string, WorkspaceResolution>;
+  /**
+   * The errors lint found in each fetched definition (keyed as http and configMaps are), which
+   * the runner lints as a document of its own; a Module rule reports them once at the source.
+   */
+  definitionErrors?: ReadonlyMap<string, FetchedDefinitionErrors>;
+}
+
+/** What lint found in a fetched definition: how many errors, and the first by position. */
+export interface FetchedDefinitionErrors {
+  count: number;
+  first: { line: number; column: number; message: string; ruleId: string };
 }
 
 /** Where a 0.1.x Module's definition comes from. */

@@ -27,7 +27,16 @@ export { moduleRules } from '../rules/module-rules.ts';
 export { buildRunIndex, indexFile, emptyRunIndex, unresolvedRefs } from '../context/run-index.ts';
 export type { RunIndex } from '../context/run-index.ts';
 export { resolveSources, configMapKey, workspaceKey } from '../context/module-sources.ts';
-export type { DefinitionResolver, ResolvedSources, SourceRef, WorkspaceRef, HttpResolution, ConfigMapResolution, WorkspaceResolution } from '../context/module-sources.ts';
+export type {
+  DefinitionResolver,
+  FetchedDefinitionErrors,
+  ResolvedSources,
+  SourceRef,
+  WorkspaceRef,
+  HttpResolution,
+  ConfigMapResolution,
+  WorkspaceResolution,
+} from '../context/module-sources.ts';
 export type { ModuleLintOptions, ModuleEra } from '../context/module-context.ts';
 export { eraOfVersion } from '../operator/module-era.ts';
 

@@ -49,7 +49,8 @@ async function prepareRun(sources: readonly SourceFile[], options: LintOptions, 
     await resolver.close();
   }
   const { lintFetchedDefinitions } = await import('./fetched-definitions.ts');
-  return { options: { ...options, moduleRun, moduleSources }, fetched: lintFetchedDefinitions(moduleRun, moduleSources, options) };
+  const fetched = lintFetchedDefinitions(moduleRun, moduleSources, options);
+  return { options: { ...options, moduleRun, moduleSources: { ...moduleSources, definitionErrors: fetched.errors } }, fetched: fetched.results };
 }
 
 export async function lintPaths(paths: readonly string[], options: LintOptions = {}, io: RunOptions = {}): Promise<LintRun> {

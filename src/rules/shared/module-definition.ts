@@ -21,8 +21,11 @@ export type ResolvedDefinition =
       definitionKind: 'Helm' | 'Custom' | undefined;
       ref: YPair;
       problem?: string;
+      /** A ConfigMap among the inputs: the runner lints the text in that ConfigMap's file. */
       linted?: boolean;
       configMap?: { file: string; index: number; key: string };
+      /** Fetched text: its key in ResolvedSources, where the runner left what lint found in it. */
+      sourceKey?: string;
     }
   | { kind: 'unresolved'; reason: string; ref: YPair }
   | { kind: 'missing'; error: string; ref: YPair }
@@ -75,7 +78,7 @@ export function resolveDefinition(ctx: ModuleContext): ResolvedDefinition {
           ? ({ kind: 'unresolved', reason: `${url} was not fetched (--offline); its definition and spec.config are not checked`, ref } as const)
           : ({ kind: 'missing', error: `${r.error.startsWith(url) ? r.error : `${url}: ${r.error}`}; the operator fails to load this Module`, ref } as const);
       }
-      return fromText(r.text, r.url, ref);
+      return { ...fromText(r.text, r.url, ref), sourceKey: url } as ResolvedDefinition;
     }
     if (key === 'configMap') {
       const name = stringAt(ref.value, 'name');
@@ -88,10 +91,9 @@ export function resolveDefinition(ctx: ModuleContext): ResolvedDefinition {
         if (text === undefined) {
           return { kind: 'missing', error: `ConfigMap ${ns}/${name} (${inRun.file}) has no data key "${dataKey}"; the operator fails to load this Module`, ref } as const;
         }
-        // data["module.yaml"] of a ConfigMap among the inputs is linted as that ConfigMap.
         return {
           ...fromText(text, `ConfigMap ${ns}/${name} data["${dataKey}"]`, ref),
-          linted: dataKey === 'module.yaml',
+          linted: true,
           configMap: { file: inRun.file, index: inRun.index, key: dataKey },
         } as ResolvedDefinition;
       }
@@ -103,7 +105,7 @@ export function resolveDefinition(ctx: ModuleContext): ResolvedDefinition {
           ref,
         } as const;
       if (!r.ok) return { kind: 'missing', error: `ConfigMap ${ns}/${name} key "${dataKey}": ${r.error}`, ref } as const;
-      return fromText(r.text, `ConfigMap ${ns}/${name} data["${dataKey}"]`, ref);
+      return { ...fromText(r.text, `ConfigMap ${ns}/${name} data["${dataKey}"]`, ref), sourceKey: configMapKey(ns, name, dataKey) } as ResolvedDefinition;
     }
     return { kind: 'none' } as const;
   });

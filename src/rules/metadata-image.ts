@@ -8,6 +8,9 @@ export const rule: Rule = {
     severity: 'warning',
     documents: 'definition',
     description: 'metadata.image (the icon) is an http(s) URL.',
+    messages: {
+      imageNotHttpUrl: 'metadata.image "{{url}}" {{problem}}; it should be the URL of an icon, e.g. https://example.com/icon.png',
+    },
   },
   check(ctx) {
     const node = child(ctx.metadata, 'image');
@@ -15,6 +18,6 @@ export const rule: Rule = {
     if (text === undefined || text === '') return;
     if (text.startsWith('data:image/')) return;
     const problem = httpUrlProblem(text);
-    if (problem) ctx.legacyReport(node, `metadata.image "${text}" ${problem}; it should be the URL of an icon, e.g. https://example.com/icon.png`, 'metadata.image');
+    if (problem) ctx.report({ node, path: 'metadata.image', messageId: 'imageNotHttpUrl', data: { url: text, problem } });
   },
 };

@@ -9,24 +9,28 @@ export const rule: Rule<ModuleContext> = {
     severity: 'error',
     documents: 'module',
     description: "The Module's API group is the one the chosen operator serves (batch.environment.sh/v1 up to 0.1.2, batch.forkspacer.com/v1 after).",
+    messages: {
+      wrongApiGroup: 'operator {{operatorVersion}} serves Modules as {{want}}, not {{apiVersion}}: the API server has no such resource',
+      inlineModuleForOldOperator: 'this is a 0.1.21+ Module (inline config, spec.helm/spec.custom); operator {{operatorVersion}} reads spec.source',
+      sourceModuleForNewOperator: 'this Module uses spec.source; operator {{operatorVersion}} reads spec.helm or spec.custom with inline config',
+    },
   },
   check(ctx) {
     if (ctx.eraSource !== 'option') return;
+    // An era chosen by option means --operator-version was given.
+    const operatorVersion = ctx.options.operatorVersion ?? '';
     const api = stringAt(ctx.root, 'apiVersion');
     const want = ctx.era === '0.1.2' ? 'batch.environment.sh/v1' : 'batch.forkspacer.com/v1';
     if (api !== want)
-      ctx.legacyReport(
-        pairOf(ctx.root, 'apiVersion')?.value,
-        `operator ${ctx.options.operatorVersion} serves Modules as ${want}, not ${api}: the API server has no such resource`,
-        'apiVersion',
-      );
+      ctx.report({
+        node: pairOf(ctx.root, 'apiVersion')?.value,
+        path: 'apiVersion',
+        messageId: 'wrongApiGroup',
+        data: { operatorVersion, want, apiVersion: String(api) },
+      });
     else if (ctx.dialect === 'module-inline' && ctx.era !== '0.1.24')
-      ctx.legacyReport(
-        pairOf(ctx.root, 'spec'),
-        `this is a 0.1.21+ Module (inline config, spec.helm/spec.custom); operator ${ctx.options.operatorVersion} reads spec.source`,
-        'spec',
-      );
+      ctx.report({ node: pairOf(ctx.root, 'spec'), path: 'spec', messageId: 'inlineModuleForOldOperator', data: { operatorVersion } });
     else if (ctx.dialect === 'module-source' && ctx.era === '0.1.24')
-      ctx.legacyReport(pairOf(ctx.root, 'spec'), `this Module uses spec.source; operator ${ctx.options.operatorVersion} reads spec.helm or spec.custom with inline config`, 'spec');
+      ctx.report({ node: pairOf(ctx.root, 'spec'), path: 'spec', messageId: 'sourceModuleForNewOperator', data: { operatorVersion } });
   },
 };

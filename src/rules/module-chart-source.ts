@@ -14,6 +14,10 @@ export const rule: Rule<ModuleContext> = {
     severity: 'error',
     documents: 'module',
     description: 'A 0.1.21+ Helm Module names its chart in spec.helm.chart (repo, configMap or git); with none the Helm manager refuses to install it.',
+    messages: {
+      noChartSource:
+        'spec.helm.chart sets no chart source; the operator refuses to install ("no Helm chart source (repository, configmap, or git) specified"): give chart.repo (url and chart), chart.configMap or chart.git',
+    },
   },
   check(ctx) {
     if (!ctx.inline || ctx.dialect !== 'module-inline') return;
@@ -22,11 +26,7 @@ export const rule: Rule<ModuleContext> = {
     const chart = child(helm, 'chart');
     const set = SOURCES.filter((k) => isSet(child(chart, k)));
     if (set.length === 0) {
-      ctx.legacyReport(
-        pairOf(helm, 'chart') ?? pairOf(ctx.spec, 'helm'),
-        'spec.helm.chart sets no chart source; the operator refuses to install ("no Helm chart source (repository, configmap, or git) specified"): give chart.repo (url and chart), chart.configMap or chart.git',
-        'spec.helm.chart',
-      );
+      ctx.report({ node: pairOf(helm, 'chart') ?? pairOf(ctx.spec, 'helm'), path: 'spec.helm.chart', messageId: 'noChartSource' });
     }
   },
 };

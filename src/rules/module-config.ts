@@ -8,17 +8,27 @@ export const rule: Rule<ModuleContext> = {
     severity: 'error',
     documents: 'module',
     description: "spec.config passes the config items of the Module's definition (or its own, 0.1.21+): known keys, editable, required, types, ranges, values, regexes.",
+    messages: {
+      configNotAMap: 'spec.config must be a mapping of alias to value',
+      configViolation: '{{violation}} [{{code}}; items from {{origin}}]; the operator says: {{goError}}',
+      // A missing key has no node of its own: the finding sits at spec.config and says so.
+      requiredMissing: '{{violation}} (at spec.config) [required; items from {{origin}}]; the operator says: {{goError}}',
+    },
   },
   check(ctx) {
     const c = configCheck(ctx);
     if (!c) return;
     if (c.notAMap) {
-      ctx.legacyReport(c.notAMap, 'spec.config must be a mapping of alias to value', 'spec.config');
+      ctx.report({ node: c.notAMap, path: 'spec.config', messageId: 'configNotAMap' });
       return;
     }
     for (const v of c.violations) {
-      const where = v.code === 'required' ? ` (at spec.config)` : '';
-      ctx.legacyReport(violationTarget(ctx, v), `${v.message}${where} [${v.code}; items from ${c.origin}]; the operator says: ${v.goError}`, `spec.config.${pathText(v.path)}`);
+      ctx.report({
+        node: violationTarget(ctx, v),
+        path: `spec.config.${pathText(v.path)}`,
+        messageId: v.code === 'required' ? 'requiredMissing' : 'configViolation',
+        data: { violation: v.message, code: v.code, origin: c.origin, goError: v.goError },
+      });
     }
   },
 };

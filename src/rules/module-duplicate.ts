@@ -8,6 +8,10 @@ export const rule: Rule<ModuleContext> = {
     severity: 'error',
     documents: 'module',
     description: 'Two Modules in the inputs have the same namespace and name; the second overwrites the first.',
+    messages: {
+      duplicateInThisFile: 'Module {{namespace}}/{{name}} is also defined in document {{document}} of this file; applying both keeps only the last',
+      duplicateInOtherFile: 'Module {{namespace}}/{{name}} is also defined in {{file}} (document {{document}}); applying both keeps only the last',
+    },
   },
   check(ctx) {
     const name = ctx.name;
@@ -15,7 +19,11 @@ export const rule: Rule<ModuleContext> = {
     const ns = ctx.namespace;
     const first = ctx.run.modules.find((m) => m.name !== '' && m.name === name && m.namespace === ns);
     if (!first || (first.file === ctx.file && first.index === ctx.docIndex)) return;
-    const where = first.file === ctx.file ? `document ${first.index + 1} of this file` : `${first.file} (document ${first.index + 1})`;
-    ctx.legacyReport(at(ctx.root, 'metadata', 'name'), `Module ${ns}/${name} is also defined in ${where}; applying both keeps only the last`, 'metadata.name');
+    ctx.report({
+      node: at(ctx.root, 'metadata', 'name'),
+      path: 'metadata.name',
+      messageId: first.file === ctx.file ? 'duplicateInThisFile' : 'duplicateInOtherFile',
+      data: { namespace: ns, name, document: first.index + 1, file: first.file },
+    });
   },
 };

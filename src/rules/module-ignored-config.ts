@@ -10,6 +10,9 @@ export const rule: Rule<ModuleContext> = {
     severity: 'warning',
     documents: 'module',
     description: 'A 0.1.21+ Module gives a spec.config key that no config item declares: the operator ignores it.',
+    messages: {
+      unknownAlias: 'spec.config.{{key}} names no config item; the operator ignores it (known: {{known}})',
+    },
   },
   check(ctx) {
     const c = configCheck(ctx);
@@ -17,11 +20,12 @@ export const rule: Rule<ModuleContext> = {
     const specConfig = at(ctx.root, 'spec', 'config');
     for (const k of c.ignoredKeys) {
       const loc = locate(specConfig, [k]);
-      ctx.legacyReport(
-        loc.pair ?? specConfig,
-        `spec.config.${k} names no config item; the operator ignores it (known: ${c.items.map((i) => i.alias).join(', ') || 'none'})`,
-        `spec.config.${k}`,
-      );
+      ctx.report({
+        node: loc.pair ?? specConfig,
+        path: `spec.config.${k}`,
+        messageId: 'unknownAlias',
+        data: { key: k, known: c.items.map((i) => i.alias).join(', ') || 'none' },
+      });
     }
   },
 };

@@ -11,6 +11,8 @@ export const rule: Rule<ModuleContext> = {
     severity: 'error',
     documents: 'module',
     description: "A 0.1.21+ Module's config items are ones the API server and operator accept (a type key, alias, name, option values, value types).",
+    // The config decoder words each problem whole.
+    messages: { configItemProblem: '{{problem}}' },
   },
   check(ctx) {
     const c = configCheck(ctx);
@@ -25,7 +27,12 @@ export const rule: Rule<ModuleContext> = {
     for (const p of c.problems) {
       if (bySchema.has(p.pathText)) continue;
       const loc = locate(ctx.root, p.path);
-      ctx.legacyReport(loc.depth === p.path.length && loc.pair ? (loc.pair.value ?? loc.pair) : loc.node, p.message, p.pathText);
+      ctx.report({
+        node: loc.depth === p.path.length && loc.pair ? (loc.pair.value ?? loc.pair) : loc.node,
+        path: p.pathText,
+        messageId: 'configItemProblem',
+        data: { problem: p.message },
+      });
     }
   },
 };
@@ -37,19 +44,20 @@ export const duplicateRule: Rule<ModuleContext> = {
     severity: 'warning',
     documents: 'module',
     description: "Two of a 0.1.21+ Module's config items share an alias: the operator validates both against the same input and the last one's value is what templates see.",
+    messages: {
+      duplicateAlias:
+        'alias "{{alias}}" is also used by config[{{earlier}}]; both are checked against the same input and the last item\'s value wins: give each item its own alias',
+    },
   },
   check(ctx) {
     const c = configCheck(ctx);
     if (!c || c.era !== 'inline') return;
     const seen = new Map<string, number>();
     for (const item of c.items) {
-      if (item.alias !== '' && seen.has(item.alias)) {
+      const earlier = seen.get(item.alias);
+      if (item.alias !== '' && earlier !== undefined) {
         const loc = locate(ctx.root, ['config', item.index, 'alias']);
-        ctx.legacyReport(
-          loc.node,
-          `alias "${item.alias}" is also used by config[${seen.get(item.alias)}]; both are checked against the same input and the last item's value wins: give each item its own alias`,
-          `config[${item.index}].alias`,
-        );
+        ctx.report({ node: loc.node, path: `config[${item.index}].alias`, messageId: 'duplicateAlias', data: { alias: item.alias, earlier } });
       }
       seen.set(item.alias, item.index);
     }
@@ -62,6 +70,7 @@ export const defaultRule: Rule<ModuleContext> = {
     severity: 'warning',
     documents: 'module',
     description: "A 0.1.21+ config item's default breaks the item's own rules (range, values, regex); the operator never checks defaults.",
+    messages: { defaultBreaksItem: 'default of "{{alias}}": {{problem}}; the operator uses it unchecked' },
   },
   check(ctx) {
     const c = configCheck(ctx);
@@ -71,7 +80,7 @@ export const defaultRule: Rule<ModuleContext> = {
       for (const issue of checkValueAgainstItem(item, item.default)) {
         const path = [...item.specPath, 'default', ...issue.path];
         const loc = locate(ctx.root, path);
-        ctx.legacyReport(loc.node, `default of "${item.alias}": ${issue.message}; the operator uses it unchecked`, pathText(path));
+        ctx.report({ node: loc.node, path: pathText(path), messageId: 'defaultBreaksItem', data: { alias: item.alias, problem: issue.message } });
       }
     }
   },

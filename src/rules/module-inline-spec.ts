@@ -8,6 +8,10 @@ export const rule: Rule<ModuleContext> = {
     severity: 'error',
     documents: 'module',
     description: 'A 0.1.21+ Module sets exactly one of spec.helm and spec.custom.',
+    messages: {
+      bothHelmAndCustom: 'spec sets both helm and custom; give exactly one',
+      neitherHelmNorCustom: 'spec sets neither helm nor custom; give exactly one',
+    },
   },
   check(ctx) {
     if (!ctx.inline || ctx.dialect !== 'module-inline') return;
@@ -15,7 +19,7 @@ export const rule: Rule<ModuleContext> = {
     const custom = pairOf(ctx.spec, 'custom');
     const h = helm && child(ctx.spec, 'helm') != null;
     const c = custom && child(ctx.spec, 'custom') != null;
-    if (h && c) ctx.legacyReport(custom, 'spec sets both helm and custom; give exactly one', 'spec.custom');
-    else if (!h && !c) ctx.legacyReport(pairOf(ctx.root, 'spec') ?? ctx.root, 'spec sets neither helm nor custom; give exactly one', 'spec');
+    if (h && c) ctx.report({ node: custom, path: 'spec.custom', messageId: 'bothHelmAndCustom' });
+    else if (!h && !c) ctx.report({ node: pairOf(ctx.root, 'spec') ?? ctx.root, path: 'spec', messageId: 'neitherHelmNorCustom' });
   },
 };

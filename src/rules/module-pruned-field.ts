@@ -8,12 +8,17 @@ export const rule: Rule<ModuleContext> = {
     severity: 'warning',
     documents: 'module',
     description: "A Module field the era's CRD does not know (or a null value): the API server drops it silently.",
+    messages: {
+      // The schema validator words each issue whole; a CRD chosen by --operator-version is named.
+      fieldPruned: '{{problem}}',
+      fieldPrunedByOperator: '{{problem}} (CRD of operator {{era}})',
+    },
   },
   check(ctx) {
+    const messageId = ctx.eraSource === 'option' ? 'fieldPrunedByOperator' : 'fieldPruned';
     for (const issue of schemaIssues(ctx)) {
       if (issue.kind !== 'pruned') continue;
-      const note = ctx.eraSource === 'option' ? ` (CRD of operator ${ctx.era})` : '';
-      reportIssue(ctx, { ...issue, message: issue.message + note });
+      reportIssue(ctx, issue, messageId);
     }
   },
 };

@@ -12,6 +12,12 @@ export const rule: Rule<ModuleContext> = {
     documents: 'module',
     description:
       'The Helm release name the operator derives (<namespace>-<name>, or spec.helm.releaseName) is at most 53 characters and DNS-1123; otherwise the install fails at run time.',
+    messages: {
+      releaseNameTooLong: 'the Helm release name "{{release}}" ({{derivedFrom}}) is {{length}} characters (Helm allows 53): the install fails at run time',
+      releaseNameInvalid: 'the Helm release name "{{release}}" ({{derivedFrom}}) is not a DNS-1123 name: the install fails at run time',
+      releaseNameTooLongAndInvalid:
+        'the Helm release name "{{release}}" ({{derivedFrom}}) is {{length}} characters (Helm allows 53) and is not a DNS-1123 name: the install fails at run time',
+    },
   },
   check(ctx) {
     const name = ctx.name;
@@ -37,14 +43,14 @@ export const rule: Rule<ModuleContext> = {
       release = `${ctx.namespace}-${name}`;
       how = '<namespace>-<name>';
     }
-    const problems: string[] = [];
-    if (release.length > 53) problems.push(`is ${release.length} characters (Helm allows 53)`);
-    if (!HELM_RELEASE.test(release)) problems.push('is not a DNS-1123 name');
-    if (problems.length)
-      ctx.legacyReport(
-        target ?? pairOf(ctx.root, 'metadata'),
-        `the Helm release name "${release}" (${how}) ${problems.join(' and ')}: the install fails at run time`,
-        how === 'spec.helm.releaseName' ? 'spec.helm.releaseName' : 'metadata.name',
-      );
+    const tooLong = release.length > 53;
+    const invalid = !HELM_RELEASE.test(release);
+    if (tooLong || invalid)
+      ctx.report({
+        node: target ?? pairOf(ctx.root, 'metadata'),
+        path: how === 'spec.helm.releaseName' ? 'spec.helm.releaseName' : 'metadata.name',
+        messageId: tooLong && invalid ? 'releaseNameTooLongAndInvalid' : tooLong ? 'releaseNameTooLong' : 'releaseNameInvalid',
+        data: { release, derivedFrom: how, length: release.length },
+      });
   },
 };

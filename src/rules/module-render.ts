@@ -51,9 +51,11 @@ export const rule: Rule<ModuleContext> = {
     severity: 'error',
     documents: 'module',
     description: "The Module's Helm spec renders with its own config as the operator renders it (no template parse or execution errors, typed fields decode).",
+    messages: { renderError: '{{problem}} [{{renderRule}}]' },
   },
   check(ctx) {
-    for (const { f, start, end } of renderFindings(ctx)) if (f.severity === 'error') ctx.legacyReport({ start, end }, `${f.message} [${f.ruleId}]`, f.path);
+    for (const { f, start, end } of renderFindings(ctx))
+      if (f.severity === 'error') ctx.report({ node: { start, end }, path: f.path, messageId: 'renderError', data: { problem: f.message, renderRule: f.ruleId } });
   },
 };
 
@@ -63,8 +65,10 @@ export const warningRule: Rule<ModuleContext> = {
     severity: 'warning',
     documents: 'module',
     description: "Rendering the Module's Helm spec with its own config changes a value's type or text, or prints <no value>.",
+    messages: { renderWarning: '{{problem}} [{{renderRule}}]' },
   },
   check(ctx) {
-    for (const { f, start, end } of renderFindings(ctx)) if (f.severity !== 'error') ctx.legacyReport({ start, end }, `${f.message} [${f.ruleId}]`, f.path);
+    for (const { f, start, end } of renderFindings(ctx))
+      if (f.severity !== 'error') ctx.report({ node: { start, end }, path: f.path, messageId: 'renderWarning', data: { problem: f.message, renderRule: f.ruleId } });
   },
 };

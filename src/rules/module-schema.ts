@@ -9,10 +9,14 @@ export function schemaIssues(ctx: ModuleContext): ModuleSchemaIssue[] {
   return ctx.memo('schema', () => validateModuleSchema(ctx.era, ctx.root));
 }
 
-export function reportIssue(ctx: ModuleContext, issue: ModuleSchemaIssue): void {
+/**
+ * Reports a schema issue for module-schema and module-pruned-field, each with its own messages:
+ * `problem` is the issue's text, `era` the CRD it was checked against.
+ */
+export function reportIssue(ctx: ModuleContext, issue: ModuleSchemaIssue, messageId: string): void {
   const loc = locate(ctx.root, issue.pointer);
   const target = issue.kind === 'pruned' && loc.pair ? loc.pair : loc.pair && issue.field ? loc.pair : loc.node;
-  ctx.legacyReport(target, issue.message, pointerToPath(issue.pointer) || undefined);
+  ctx.report({ node: target, path: pointerToPath(issue.pointer) || undefined, messageId, data: { problem: issue.message, era: ctx.era } });
 }
 
 export const rule: Rule<ModuleContext> = {
@@ -21,9 +25,14 @@ export const rule: Rule<ModuleContext> = {
     severity: 'error',
     documents: 'module',
     description: "A Module passes its era's CRD schema (types, enums, required fields, lengths, patterns); otherwise the API server rejects it.",
+    messages: {
+      // The schema validator words each issue whole; a CRD chosen by --operator-version is named.
+      schemaViolation: '{{problem}}',
+      schemaViolationOfOperator: '{{problem}} (CRD of operator {{era}})',
+    },
   },
   check(ctx) {
-    const eraNote = ctx.eraSource === 'option' ? ` (CRD of operator ${ctx.era})` : '';
-    for (const issue of schemaIssues(ctx)) if (issue.kind === 'invalid') reportIssue(ctx, { ...issue, message: issue.message + eraNote });
+    const messageId = ctx.eraSource === 'option' ? 'schemaViolationOfOperator' : 'schemaViolation';
+    for (const issue of schemaIssues(ctx)) if (issue.kind === 'invalid') reportIssue(ctx, issue, messageId);
   },
 };

@@ -19,6 +19,10 @@ export const rule: Rule<ModuleContext> = {
     documents: 'module',
     description:
       'The definition fetched from source.httpURL or read from source.configMap passes the definition rules that are errors (one finding at the source; lint lists every finding of a fetched definition under its URL).',
+    messages: {
+      definitionError: 'the definition from {{origin}} has an error: at its line {{line}}:{{column}}, {{problem}} [{{definitionRule}}]',
+      definitionErrors: 'the definition from {{origin}} has {{count}} errors: at its line {{line}}:{{column}}, {{problem}} [{{definitionRule}}] and {{others}} more',
+    },
   },
   check(ctx) {
     const def = resolveDefinition(ctx);
@@ -36,12 +40,12 @@ export const rule: Rule<ModuleContext> = {
     if (errors.length === 0) return;
     const first = [...errors].sort((a, b) => a.start - b.start)[0];
     const p = new LineIndex(def.text).position(first.start);
-    const more = errors.length > 1 ? ` and ${errors.length - 1} more` : '';
-    ctx.legacyReport(
-      def.ref.value ?? def.ref,
-      `the definition from ${def.origin} has ${errors.length === 1 ? 'an error' : `${errors.length} errors`}: at its line ${p.line}:${p.column}, ${first.message} [${first.ruleId}]${more}`,
-      `spec.source.${String(keyText(def.ref))}`,
-    );
+    ctx.report({
+      node: def.ref.value ?? def.ref,
+      path: `spec.source.${String(keyText(def.ref))}`,
+      messageId: errors.length === 1 ? 'definitionError' : 'definitionErrors',
+      data: { origin: def.origin, count: errors.length, line: p.line, column: p.column, problem: first.message, definitionRule: first.ruleId, others: errors.length - 1 },
+    });
   },
 };
 

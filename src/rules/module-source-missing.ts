@@ -9,11 +9,17 @@ export const rule: Rule<ModuleContext> = {
     severity: 'error',
     documents: 'module',
     description: 'The definition behind source.httpURL or source.configMap does not exist or is not a definition (HTTP error, missing ConfigMap or key).',
+    messages: {
+      // resolveDefinition words the failure whole: fetch errors differ by source.
+      definitionMissing: '{{error}}',
+      notADefinition: '{{problem}}; the operator fails to load this Module',
+    },
   },
   check(ctx) {
     const def = resolveDefinition(ctx);
-    if (def.kind === 'missing') ctx.legacyReport(def.ref.value ?? def.ref, def.error, `spec.source.${String(keyText(def.ref))}`);
+    if (def.kind === 'missing')
+      ctx.report({ node: def.ref.value ?? def.ref, path: `spec.source.${String(keyText(def.ref))}`, messageId: 'definitionMissing', data: { error: def.error } });
     else if (def.kind === 'text' && def.problem)
-      ctx.legacyReport(def.ref.value ?? def.ref, `${def.problem}; the operator fails to load this Module`, `spec.source.${String(keyText(def.ref))}`);
+      ctx.report({ node: def.ref.value ?? def.ref, path: `spec.source.${String(keyText(def.ref))}`, messageId: 'notADefinition', data: { problem: def.problem } });
   },
 };

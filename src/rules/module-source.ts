@@ -10,6 +10,18 @@ export const rule: Rule<ModuleContext> = {
     severity: 'error',
     documents: 'module',
     description: 'A 0.1.x Module has exactly one source; raw holds a definition; existingHelmRelease has one chart source and no spec.config.',
+    messages: {
+      noSource: 'spec.source sets no source: give one of raw, configMap, httpURL or existingHelmRelease',
+      severalSources: 'spec.source sets {{count}} sources ({{sources}}); give exactly one',
+      githubNotLoaded: 'spec.source.github is in the CRD but the operator does not load definitions from it',
+      rawWithoutKind: 'spec.source.raw has no kind; the operator needs kind Helm or Custom',
+      rawWithUnknownKind: 'spec.source.raw has kind "{{kind}}"; the operator accepts only Helm or Custom',
+      rawNotAMap: 'spec.source.raw must be a mapping holding the definition',
+      configWithExistingRelease: 'spec.config has no effect with source.existingHelmRelease: there is no definition and so no config items (use existingHelmRelease.values)',
+      severalChartSources: 'chartSource sets {{count}} chart sources ({{sources}}); give exactly one',
+      noChartSource: 'chartSource sets no chart source: give repository, git or configMap',
+      badRepositoryUrl: 'chartSource.repository.url "{{url}}" is not an http(s) or oci URL with a host',
+    },
   },
   check(ctx) {
     if (ctx.inline || ctx.dialect === 'module-inline') return;
@@ -18,46 +30,44 @@ export const rule: Rule<ModuleContext> = {
     if (!isMap(source)) return;
     const set = setSources(source);
     if (set.length === 0) {
-      ctx.legacyReport(pairOf(ctx.spec, 'source'), 'spec.source sets no source: give one of raw, configMap, httpURL or existingHelmRelease', 'spec.source');
+      ctx.report({ node: pairOf(ctx.spec, 'source'), path: 'spec.source', messageId: 'noSource' });
     } else if (set.length > 1) {
       for (const p of set.slice(1))
-        ctx.legacyReport(p, `spec.source sets ${set.length} sources (${set.map((s) => String(keyText(s))).join(', ')}); give exactly one`, `spec.source.${String(keyText(p))}`);
+        ctx.report({
+          node: p,
+          path: `spec.source.${String(keyText(p))}`,
+          messageId: 'severalSources',
+          data: { count: set.length, sources: set.map((s) => String(keyText(s))).join(', ') },
+        });
     }
     const github = pairOf(source, 'github');
-    if (github && set.includes(github)) ctx.legacyReport(github, 'spec.source.github is in the CRD but the operator does not load definitions from it', 'spec.source.github');
+    if (github && set.includes(github)) ctx.report({ node: github, path: 'spec.source.github', messageId: 'githubNotLoaded' });
     const def = resolveDefinition(ctx);
     if (def.kind === 'raw' && def.definitionKind === undefined) {
       const k = stringAt(def.root, 'kind');
-      ctx.legacyReport(
-        pairOf(def.root, 'kind') ?? def.ref,
-        k === undefined ? 'spec.source.raw has no kind; the operator needs kind Helm or Custom' : `spec.source.raw has kind "${k}"; the operator accepts only Helm or Custom`,
-        'spec.source.raw.kind',
-      );
+      const node = pairOf(def.root, 'kind') ?? def.ref;
+      if (k === undefined) ctx.report({ node, path: 'spec.source.raw.kind', messageId: 'rawWithoutKind' });
+      else ctx.report({ node, path: 'spec.source.raw.kind', messageId: 'rawWithUnknownKind', data: { kind: k } });
     }
     const raw = pairOf(source, 'raw');
-    if (raw && set.length === 1 && set[0] === raw && !isMap(raw.value))
-      ctx.legacyReport(raw.value ?? raw, 'spec.source.raw must be a mapping holding the definition', 'spec.source.raw');
+    if (raw && set.length === 1 && set[0] === raw && !isMap(raw.value)) ctx.report({ node: raw.value ?? raw, path: 'spec.source.raw', messageId: 'rawNotAMap' });
     const ehr = pairOf(source, 'existingHelmRelease');
     if (ehr && set.length === 1 && set[0] === ehr) {
       const cfg = pairOf(ctx.spec, 'config');
-      if (cfg)
-        ctx.legacyReport(
-          cfg,
-          'spec.config has no effect with source.existingHelmRelease: there is no definition and so no config items (use existingHelmRelease.values)',
-          'spec.config',
-        );
+      if (cfg) ctx.report({ node: cfg, path: 'spec.config', messageId: 'configWithExistingRelease' });
       const cs = child(ehr.value, 'chartSource');
       if (isMap(cs)) {
         const kinds = cs.pairs.filter((p) => ['repository', 'git', 'configMap'].includes(String(keyText(p))));
         if (kinds.length > 1)
           for (const p of kinds.slice(1))
-            ctx.legacyReport(
-              p,
-              `chartSource sets ${kinds.length} chart sources (${kinds.map((k) => String(keyText(k))).join(', ')}); give exactly one`,
-              'spec.source.existingHelmRelease.chartSource',
-            );
+            ctx.report({
+              node: p,
+              path: 'spec.source.existingHelmRelease.chartSource',
+              messageId: 'severalChartSources',
+              data: { count: kinds.length, sources: kinds.map((k) => String(keyText(k))).join(', ') },
+            });
         if (kinds.length === 0 && cs.pairs.length >= 0)
-          ctx.legacyReport(pairOf(ehr.value, 'chartSource'), 'chartSource sets no chart source: give repository, git or configMap', 'spec.source.existingHelmRelease.chartSource');
+          ctx.report({ node: pairOf(ehr.value, 'chartSource'), path: 'spec.source.existingHelmRelease.chartSource', messageId: 'noChartSource' });
         const url = at(cs, 'repository', 'url');
         const u = stringAt(cs, 'repository', 'url');
         if (u !== undefined && u !== '') {
@@ -68,8 +78,7 @@ export const rule: Rule<ModuleContext> = {
           } catch {
             ok = false;
           }
-          if (!ok)
-            ctx.legacyReport(url, `chartSource.repository.url "${u}" is not an http(s) or oci URL with a host`, 'spec.source.existingHelmRelease.chartSource.repository.url');
+          if (!ok) ctx.report({ node: url, path: 'spec.source.existingHelmRelease.chartSource.repository.url', messageId: 'badRepositoryUrl', data: { url: u } });
         }
       }
     }

@@ -9,9 +9,14 @@ export const rule: Rule<ModuleContext> = {
     severity: 'warning',
     documents: 'module',
     description: 'A source.httpURL or source.configMap could not be read in this run (offline, or the ConfigMap is not among the inputs): its definition is not checked.',
+    messages: {
+      // resolveDefinition words the reason whole: it differs by source (URL, ConfigMap) and by why.
+      sourceUnresolved: '{{reason}}',
+    },
   },
   check(ctx) {
     const def = resolveDefinition(ctx);
-    if (def.kind === 'unresolved') ctx.legacyReport(def.ref.value ?? def.ref, def.reason, `spec.source.${String(keyText(def.ref))}`);
+    if (def.kind === 'unresolved')
+      ctx.report({ node: def.ref.value ?? def.ref, path: `spec.source.${String(keyText(def.ref))}`, messageId: 'sourceUnresolved', data: { reason: def.reason } });
   },
 };

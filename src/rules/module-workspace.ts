@@ -9,6 +9,12 @@ export const rule: Rule<ModuleContext> = {
     severity: 'error',
     documents: 'module',
     description: 'spec.workspace names a Workspace that exists: among the inputs, or with --cluster in the cluster (unchecked when neither can tell).',
+    messages: {
+      workspaceNotFound: 'no Workspace {{namespace}}/{{name}} among the inputs nor in the cluster{{hint}}: {{error}}; the Module waits for a Workspace that does not exist',
+      workspaceUnknown: 'cannot tell whether Workspace {{namespace}}/{{name}} exists{{hint}}: {{error}}',
+      workspaceNotInInputs:
+        'no Workspace {{namespace}}/{{name}} among the inputs{{hint}}; the Module waits for a Workspace that does not exist (with --cluster the cluster is asked too)',
+    },
   },
   check(ctx) {
     const ws = at(ctx.spec, 'workspace');
@@ -25,20 +31,14 @@ export const rule: Rule<ModuleContext> = {
       : ctx.run.workspaces.length
         ? ` (Workspaces in the inputs: ${ctx.run.workspaces.map((w) => `${w.namespace}/${w.name}`).join(', ')})`
         : '';
+    const node = at(ws, 'name');
+    const path = 'spec.workspace.name';
     if (inCluster?.notFound) {
-      ctx.legacyReport(
-        at(ws, 'name'),
-        `no Workspace ${ns}/${name} among the inputs nor in the cluster${hint}: ${inCluster.error}; the Module waits for a Workspace that does not exist`,
-        'spec.workspace.name',
-      );
+      ctx.report({ node, path, messageId: 'workspaceNotFound', data: { namespace: ns, name, hint, error: inCluster.error } });
     } else if (inCluster) {
-      ctx.legacyReport(at(ws, 'name'), `cannot tell whether Workspace ${ns}/${name} exists${hint}: ${inCluster.error}`, 'spec.workspace.name');
+      ctx.report({ node, path, messageId: 'workspaceUnknown', data: { namespace: ns, name, hint, error: inCluster.error } });
     } else if (ctx.run.workspaces.length) {
-      ctx.legacyReport(
-        at(ws, 'name'),
-        `no Workspace ${ns}/${name} among the inputs${hint}; the Module waits for a Workspace that does not exist (with --cluster the cluster is asked too)`,
-        'spec.workspace.name',
-      );
+      ctx.report({ node, path, messageId: 'workspaceNotInInputs', data: { namespace: ns, name, hint } });
     }
   },
 };

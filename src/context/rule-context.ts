@@ -66,16 +66,6 @@ export abstract class RuleContext {
     this.findings.push(finding);
   }
 
-  /** The old positional form, kept only until every rule reports with a messageId. */
-  legacyReport(target: Spanned | YPair | null | undefined, message: string, path?: string, fix?: Fix): void {
-    const span = target && 'key' in target ? target.key : target;
-    const start = span?.start ?? this.root.start;
-    const end = span?.end ?? start;
-    const finding: RawFinding = { ruleId: this.ruleId, message, start, end, path };
-    if (fix) finding.fix = fix;
-    this.findings.push(finding);
-  }
-
   memo<T>(key: string, compute: () => T): T {
     if (this.cache.has(key)) return this.cache.get(key) as T;
     const v = compute();

@@ -5,16 +5,14 @@ import type { ModuleContext } from '../context/module-context.ts';
 import type { Rule } from './types.ts';
 import { resolveDefinition } from './shared/module-definition.ts';
 
-/** The text with everything outside [start, end) blanked (newlines kept), so offsets stay file offsets. */
+/**
+ * The text with everything outside [start, end) blanked (newlines kept). YAML reads by column, so
+ * a document nested in the file (a definition under source.raw) is blanked around, not cut out:
+ * it keeps its columns, and the renderer's offsets are the file's.
+ */
 function keepOnly(text: string, start: number, end: number): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   return blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
-}
-
-function lineStarts(text: string): number[] {
-  const s = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) s.push(i + 1);
-  return s;
 }
 
 const SKIP = new Set(['config-violation', 'config-definition', 'config-integer-truncated', 'config-float-default', 'render-operator-version']);
@@ -39,9 +37,8 @@ function renderFindings(ctx: ModuleContext): { f: Finding; start: number; end: n
     } catch {
       return [];
     }
-    const starts = lineStarts(ctx.text);
-    const off = (p: { line: number; column: number }) => (starts[p.line - 1] ?? 0) + p.column - 1;
-    return result.findings.filter((f) => !SKIP.has(f.ruleId)).map((f) => ({ f, start: off(f.range.start), end: off(f.range.end) }));
+    const fallback = { start: ctx.root.start, end: ctx.root.start };
+    return result.findings.filter((f) => !SKIP.has(f.ruleId)).map((f) => ({ f, ...(f.offsets ?? fallback) }));
   });
 }
 

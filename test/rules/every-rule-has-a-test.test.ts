@@ -4,7 +4,7 @@
  * a meta with an id, a severity, what it reads and a one-line description.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { coreRules } from '../../src/rules/core-rules.ts';
@@ -67,4 +67,39 @@ test('the guard itself: a missing file and an unnamed id are caught', () => {
   assert.ok(namesIdInATest("test('x', () => { find('migrate-source'); });", 'migrate-source'));
   assert.ok(!namesIdInATest("// migrate-source\ntest('x', () => {});", 'migrate-source'));
   assert.ok(!namesIdInATest("ruleTester('helm-url-x', {", 'helm-url'));
+});
+
+test('every document rule reports through meta.messages: each declared messageId is used, and each used one declared', () => {
+  const rulesDir = join(dir, '..', '..', 'src', 'rules');
+  const sources = readdirSync(rulesDir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(join(rulesDir, f), 'utf8'))
+    .join('\n');
+  const used = new Set([...sources.matchAll(/messageId:\s*(?:'(\w+)'|[^,}]*\?\s*'(\w+)'\s*:\s*'(\w+)')/g)].flatMap((m) => m.slice(1).filter((x) => x !== undefined)));
+  const problems: string[] = [];
+  const declared = new Set<string>();
+  for (const { meta } of [...definitionRules, ...moduleRules]) {
+    if (!meta.messages || Object.keys(meta.messages).length === 0) problems.push(`${meta.id} declares no messages`);
+    for (const id of Object.keys(meta.messages ?? {})) {
+      declared.add(id);
+      // An id can also be chosen by a variable; it must then at least appear quoted in src/rules.
+      if (!used.has(id) && !new RegExp(`['"]${id}['"]`).test(sources.replace(/messages:\s*\{[^}]*\}/g, ''))) problems.push(`${meta.id}: messageId ${id} is declared but never reported`);
+    }
+  }
+  for (const id of used) if (!declared.has(id)) problems.push(`messageId ${id} is reported but no rule declares it`);
+  assert.deepEqual(problems, []);
+});
+
+test('a rule reporting an undeclared messageId fails loudly, and placeholders take their data once', async () => {
+  const { RuleContext } = await import('../../src/context/rule-context.ts');
+  const { interpolate } = await import('../../src/diagnostics/interpolate.ts');
+  class Ctx extends RuleContext {}
+  const root = { kind: 'map', start: 0, end: 0, pairs: [], index: new Map() } as unknown as ConstructorParameters<typeof Ctx>[0];
+  const ctx = new Ctx(root);
+  ctx.setRule({ id: 'x', messages: { known: 'value {{v}} in {{ .config.v }} and {{missing}}' } });
+  assert.throws(() => ctx.report({ messageId: 'unknown' }), /undeclared messageId "unknown"/);
+  ctx.report({ messageId: 'known', data: { v: '{{v}}' } });
+  assert.equal(ctx.findings[0].message, 'value {{v}} in {{ .config.v }} and {{missing}}');
+  assert.equal(ctx.findings[0].messageId, 'known');
+  assert.equal(interpolate('{{a}}-{{b}}', { a: 1n, b: false }), '1-false');
 });

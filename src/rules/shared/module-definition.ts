@@ -21,8 +21,6 @@ export type ResolvedDefinition =
       definitionKind: 'Helm' | 'Custom' | undefined;
       ref: YPair;
       problem?: string;
-      /** A ConfigMap among the inputs: the runner lints the text in that ConfigMap's file. */
-      linted?: boolean;
       configMap?: { file: string; index: number; key: string };
       /** Fetched text: its key in ResolvedSources, where the runner left what lint found in it. */
       sourceKey?: string;
@@ -93,7 +91,6 @@ export function resolveDefinition(ctx: ModuleContext): ResolvedDefinition {
         }
         return {
           ...fromText(text, `ConfigMap ${ns}/${name} data["${dataKey}"]`, ref),
-          linted: true,
           configMap: { file: inRun.file, index: inRun.index, key: dataKey },
         } as ResolvedDefinition;
       }

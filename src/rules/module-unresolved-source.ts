@@ -10,13 +10,19 @@ export const rule: Rule<ModuleContext> = {
     documents: 'module',
     description: 'A source.httpURL or source.configMap could not be read in this run (offline, or the ConfigMap is not among the inputs): its definition is not checked.',
     messages: {
-      // resolveDefinition words the reason whole: it differs by source (URL, ConfigMap) and by why.
-      sourceUnresolved: '{{reason}}',
+      notFetched: '{{url}} was not fetched (offline, or no resolver in this run); its definition and spec.config are not checked',
+      offline: '{{url}} was not fetched (--offline); its definition and spec.config are not checked',
+      notAmongInputs: 'ConfigMap {{configMap}} is not among the inputs (use --cluster to read it); its definition and spec.config are not checked',
     },
   },
   check(ctx) {
     const def = resolveDefinition(ctx);
     if (def.kind === 'unresolved')
-      ctx.report({ node: def.ref.value ?? def.ref, path: `spec.source.${String(keyText(def.ref))}`, messageId: 'sourceUnresolved', data: { reason: def.reason } });
+      ctx.report({
+        node: def.ref.value ?? def.ref,
+        path: `spec.source.${String(keyText(def.ref))}`,
+        messageId: def.cause === 'not-fetched' ? 'notFetched' : def.cause === 'offline' ? 'offline' : 'notAmongInputs',
+        data: { url: def.source, configMap: def.source },
+      });
   },
 };

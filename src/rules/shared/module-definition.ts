@@ -20,13 +20,16 @@ export type ResolvedDefinition =
       root: YMap | null;
       definitionKind: 'Helm' | 'Custom' | undefined;
       ref: YPair;
-      problem?: string;
+      /** Why the text is no definition the operator can load, when it is not. */
+      problem?: { cause: 'invalid-yaml'; yamlError?: string } | { cause: 'not-a-definition' };
       configMap?: { file: string; index: number; key: string };
       /** Fetched text: its key in ResolvedSources, where the runner left what lint found in it. */
       sourceKey?: string;
     }
-  | { kind: 'unresolved'; reason: string; ref: YPair }
-  | { kind: 'missing'; error: string; ref: YPair }
+  /** Not read in this run: `source` is the URL, or the ConfigMap as `namespace/name`. */
+  | { kind: 'unresolved'; cause: 'not-fetched' | 'offline' | 'not-among-inputs'; source: string; ref: YPair }
+  /** Read, and not there: the fetch failed, the ConfigMap lacks the key, or the cluster said no. */
+  | { kind: 'missing'; cause: 'fetch-failed' | 'no-data-key' | 'cluster-error'; source: string; error: string; file?: string; key?: string; ref: YPair }
   /** existingHelmRelease, no source, several sources, or an inline Module. */
   | { kind: 'none' };
 
@@ -39,18 +42,9 @@ function fromText(text: string, origin: string, ref: YPair): ResolvedDefinition 
   const docs = parseYamlStream(text);
   const first = docs[0];
   if (!first || first.errors.length)
-    return {
-      kind: 'text',
-      text,
-      origin,
-      root: null,
-      definitionKind: undefined,
-      ref,
-      problem: `${origin} is not valid YAML${first?.errors[0] ? `: ${first.errors[0].message}` : ''}`,
-    };
+    return { kind: 'text', text, origin, root: null, definitionKind: undefined, ref, problem: { cause: 'invalid-yaml', yamlError: first?.errors[0]?.message } };
   const c = classify(first.root);
-  if (c.kind !== 'definition')
-    return { kind: 'text', text, origin, root: null, definitionKind: undefined, ref, problem: `${origin} does not hold a resource definition (kind Helm or Custom)` };
+  if (c.kind !== 'definition') return { kind: 'text', text, origin, root: null, definitionKind: undefined, ref, problem: { cause: 'not-a-definition' } };
   return { kind: 'text', text, origin, root: first.root as YMap, definitionKind: c.definitionKind, ref };
 }
 
@@ -70,12 +64,11 @@ export function resolveDefinition(ctx: ModuleContext): ResolvedDefinition {
       const url = stringAt(ctx.source, 'httpURL');
       if (url === undefined) return { kind: 'none' } as const;
       const r = ctx.options.moduleSources?.http?.get(url);
-      if (!r) return { kind: 'unresolved', reason: `${url} was not fetched (offline, or no resolver in this run); its definition and spec.config are not checked`, ref } as const;
-      if (!r.ok) {
+      if (!r) return { kind: 'unresolved', cause: 'not-fetched', source: url, ref } as const;
+      if (!r.ok)
         return r.offline
-          ? ({ kind: 'unresolved', reason: `${url} was not fetched (--offline); its definition and spec.config are not checked`, ref } as const)
-          : ({ kind: 'missing', error: `${r.error.startsWith(url) ? r.error : `${url}: ${r.error}`}; the operator fails to load this Module`, ref } as const);
-      }
+          ? ({ kind: 'unresolved', cause: 'offline', source: url, ref } as const)
+          : ({ kind: 'missing', cause: 'fetch-failed', source: url, error: r.error, ref } as const);
       return { ...fromText(r.text, r.url, ref), sourceKey: url } as ResolvedDefinition;
     }
     if (key === 'configMap') {
@@ -87,7 +80,7 @@ export function resolveDefinition(ctx: ModuleContext): ResolvedDefinition {
       if (inRun) {
         const text = inRun.data[dataKey];
         if (text === undefined) {
-          return { kind: 'missing', error: `ConfigMap ${ns}/${name} (${inRun.file}) has no data key "${dataKey}"; the operator fails to load this Module`, ref } as const;
+          return { kind: 'missing', cause: 'no-data-key', source: `${ns}/${name}`, error: '', file: inRun.file, key: dataKey, ref } as const;
         }
         return {
           ...fromText(text, `ConfigMap ${ns}/${name} data["${dataKey}"]`, ref),
@@ -95,13 +88,8 @@ export function resolveDefinition(ctx: ModuleContext): ResolvedDefinition {
         } as ResolvedDefinition;
       }
       const r = ctx.options.moduleSources?.configMaps?.get(configMapKey(ns, name, dataKey));
-      if (!r)
-        return {
-          kind: 'unresolved',
-          reason: `ConfigMap ${ns}/${name} is not among the inputs (use --cluster to read it); its definition and spec.config are not checked`,
-          ref,
-        } as const;
-      if (!r.ok) return { kind: 'missing', error: `ConfigMap ${ns}/${name} key "${dataKey}": ${r.error}`, ref } as const;
+      if (!r) return { kind: 'unresolved', cause: 'not-among-inputs', source: `${ns}/${name}`, ref } as const;
+      if (!r.ok) return { kind: 'missing', cause: 'cluster-error', source: `${ns}/${name}`, error: r.error, key: dataKey, ref } as const;
       return { ...fromText(r.text, `ConfigMap ${ns}/${name} data["${dataKey}"]`, ref), sourceKey: configMapKey(ns, name, dataKey) } as ResolvedDefinition;
     }
     return { kind: 'none' } as const;

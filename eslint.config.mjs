@@ -10,7 +10,7 @@ export default tseslint.config(
       'node_modules/**',
       'src/schema/generated/**',
       // Committed output of scripts/crd-to-schema.mjs ("Do not edit").
-      'src/module/generated/**',
+      'src/schema/module/**',
       'fixtures/**',
       'test/**',
       'bench/**',

@@ -10,7 +10,7 @@ ensureCorpus(dir, 10000);
 const { parseYamlStream } = await import('../src/load/parse-stream.ts');
 const { classify } = await import('../src/classify/classify.ts');
 const { DefinitionContext } = await import('../src/context/definition-context.ts');
-const { definitionRules } = await import('../src/rules/index.ts');
+const { definitionRules } = await import('../src/rules/definition-rules.ts');
 const { acceptedOperatorVersions } = await import('../src/operator/definition-acceptance.ts');
 const { lintText } = await import('../src/lint/lint-text.ts');
 const texts = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));

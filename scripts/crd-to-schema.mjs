@@ -1,6 +1,6 @@
 // Converts the Module CRDs' openAPIV3Schema (one per operator era) to JSON Schema draft-07 in
 // schemas/module-<era>.schema.json, then precompiles them with ajv standalone into
-// src/module/generated/validators.mjs (so `lint` never compiles a schema at run time).
+// src/schema/module/validators.mjs (so `lint` never compiles a schema at run time).
 //
 //   node scripts/crd-to-schema.mjs [--crds DIR]   (default: fixtures/crds)
 //
@@ -24,7 +24,7 @@ const root = join(import.meta.dirname, '..');
 const argi = process.argv.indexOf('--crds');
 const crdDir = argi > 0 ? process.argv[argi + 1] : join(root, 'fixtures', 'crds');
 const schemaDir = join(root, 'schemas');
-const genDir = join(root, 'src', 'module', 'generated');
+const genDir = join(root, 'src', 'schema', 'module');
 
 /** era → CRD file and API group. */
 export const ERAS = [
@@ -117,7 +117,7 @@ The operator is licensed under the Apache License, Version 2.0; the CRDs are its
 ${notice.join('\n')}
 `,
   );
-  console.log(`wrote ${ERAS.length} Module schemas and src/module/generated/validators.mjs`);
+  console.log(`wrote ${ERAS.length} Module schemas and src/schema/module/validators.mjs`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -5,6 +5,7 @@ import type { YMap, YNode, YScalar } from '../load/ynode.ts';
 import { RuleContext } from './rule-context.ts';
 import { child, isMap, isScalar, isSeq, keyText } from '../load/ynode.ts';
 import type { GoValue } from '../values/go-value.ts';
+import { appendStep } from '../diagnostics/spec-path.ts';
 
 export type { RawFinding, Spanned } from './rule-context.ts';
 
@@ -90,11 +91,8 @@ interface PathStep {
 }
 
 function pathOf(s: PathStep): string {
-  const step = s.step;
-  if (s.up === null) return String(step);
-  const up = pathOf(s.up);
-  if (typeof step === 'number') return `${up}[${step}]`;
-  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(step) ? `${up}.${step}` : `${up}[${JSON.stringify(step)}]`;
+  if (s.up === null) return String(s.step);
+  return appendStep(pathOf(s.up), s.step);
 }
 
 function collectTemplateStrings(node: YNode | null | undefined, at: PathStep, out: StringLeaf[]): void {
@@ -122,7 +120,7 @@ function collectStrings(node: YNode | null | undefined, path: string, out: Strin
   } else if (isMap(node)) {
     for (const p of node.pairs) {
       const k = keyText(p) ?? '?';
-      collectStrings(p.value, /^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`, out);
+      collectStrings(p.value, appendStep(path, k), out);
     }
   }
 }

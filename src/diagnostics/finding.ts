@@ -23,6 +23,12 @@ export interface Finding {
   path?: string;
   /** The one safe edit that resolves the finding, when there is one (`lint --fix`, editor quick fixes). */
   fix?: Fix;
+  /**
+   * The range as offsets into the file's text (UTF-16), kept by engines whose findings another
+   * engine reports again (render inside a Module rule, inside migrate), so nobody turns a line
+   * and column back into an offset. Not part of any output format.
+   */
+  offsets?: { start: number; end: number };
 }
 
 /** Replace `start`..`end` (UTF-16 offsets into the file's text) with `text`; start = end inserts. */

@@ -1,7 +1,8 @@
 import type { YNode, YPair } from '../load/ynode.ts';
 import { isMap, isSeq } from '../load/ynode.ts';
+import { appendStep } from './spec-path.ts';
 
-export interface Located {
+export interface NodeAtPath {
   node: YNode | null | undefined;
   /** The pair holding the node, when the last step was a map key. */
   pair?: YPair;
@@ -10,7 +11,7 @@ export interface Located {
 }
 
 /** Follows a JSON pointer (`/spec/values/0`) or a list of steps to the closest existing node. */
-export function locate(root: YNode | null | undefined, path: string | readonly (string | number)[]): Located {
+export function locate(root: YNode | null | undefined, path: string | readonly (string | number)[]): NodeAtPath {
   const steps = typeof path === 'string' ? pointerSteps(path) : path;
   let node: YNode | null | undefined = root;
   let pair: YPair | undefined;
@@ -43,10 +44,7 @@ export function pointerSteps(pointer: string): string[] {
 /** `/spec/values/0/raw` → `spec.values[0].raw` */
 export function pointerToPath(pointer: string): string {
   let out = '';
-  for (const s of pointerSteps(pointer)) {
-    if (/^\d+$/.test(s)) out += `[${s}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(s)) out += out ? `.${s}` : s;
-    else out += `[${JSON.stringify(s)}]`;
-  }
+  // A digit step is a list index as written (`/items/007` prints `[007]`), so it is not made a number.
+  for (const s of pointerSteps(pointer)) out = /^\d+$/.test(s) ? `${out}[${s}]` : appendStep(out, s);
   return out;
 }

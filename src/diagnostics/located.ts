@@ -46,6 +46,7 @@ export function resolveLocated(raw: readonly LocatedFinding[]): Finding[] {
       file: f.where.file,
       range: f.position ?? { start: idx.position(s), end: idx.position(e) },
     };
+    if (!f.position) finding.offsets = { start: s, end: e };
     if (f.path) finding.path = f.path;
     return finding;
   });

@@ -9,10 +9,10 @@
  */
 import { loadSources } from '../load/sources.ts';
 import type { ExpandOptions, SourceFile } from '../load/sources.ts';
-import { coreRules } from './core-rules.ts';
+import { coreRules } from '../rules/core-rules.ts';
 import { lintText } from './lint-text.ts';
 import type { FileResult } from './result.ts';
-import { effectiveSeverity } from '../rules/severity.ts';
+import { effectiveSeverity } from '../diagnostics/severity.ts';
 import type { LintOptions } from './settings.ts';
 
 /** Documents that take part in the cross-document Module checks. */

@@ -4,7 +4,7 @@ import type { ExpandOptions } from '../load/sources.ts';
 import { CROSS_DOCUMENT_KINDS, lintSources, readAndLint } from './batches.ts';
 import type { FileResult, LintResult } from './result.ts';
 import type { LintOptions, SourceOptions } from './settings.ts';
-import type { ResolvedSources } from '../module/index.ts';
+import type { ResolvedSources } from './lint-module.ts';
 
 export interface LintRun {
   result: LintResult;
@@ -36,7 +36,7 @@ interface PreparedRun {
 async function prepareRun(sources: readonly SourceFile[], options: LintOptions, io: RunOptions): Promise<PreparedRun> {
   if (options.moduleRun || !sources.some((s) => s.text !== undefined && /\bkind:\s*["']?Module\b/.test(s.text))) return { options, fetched: [] };
   const files = sources.filter((s): s is SourceFile & { text: string } => s.text !== undefined && CROSS_DOCUMENT_KINDS.test(s.text));
-  const { buildRunIndex, resolveSources, unresolvedRefs } = await import('../module/index.ts');
+  const { buildRunIndex, resolveSources, unresolvedRefs } = await import('./lint-module.ts');
   const moduleRun = buildRunIndex(files.map((f) => ({ file: f.path, text: f.text })));
   const refs = unresolvedRefs(moduleRun);
   if (!io.sources || (io.sources.offline && !io.sources.cluster) || refs.length === 0) return { options: { ...options, moduleRun }, fetched: [] };
@@ -49,7 +49,8 @@ async function prepareRun(sources: readonly SourceFile[], options: LintOptions, 
     await resolver.close();
   }
   const { lintFetchedDefinitions } = await import('./fetched-definitions.ts');
-  return { options: { ...options, moduleRun, moduleSources }, fetched: lintFetchedDefinitions(moduleRun, moduleSources, options) };
+  const fetched = lintFetchedDefinitions(moduleRun, moduleSources, options);
+  return { options: { ...options, moduleRun, moduleSources: { ...moduleSources, definitionErrors: fetched.errors } }, fetched: fetched.results };
 }
 
 export async function lintPaths(paths: readonly string[], options: LintOptions = {}, io: RunOptions = {}): Promise<LintRun> {

@@ -5,26 +5,29 @@ import { scalarOffsetMap } from '../load/offsets.ts';
 import type { OffsetMap } from '../load/offsets.ts';
 import { parseYamlStream } from '../load/parse-stream.ts';
 import type { YNode } from '../load/ynode.ts';
-import { stringAt } from '../load/ynode.ts';
-import { definitionRules } from '../rules/index.ts';
+import { at, isScalar, stringAt } from '../load/ynode.ts';
 import type { RuleMeta } from '../rules/types.ts';
-import { coreRules } from './core-rules.ts';
+import { coreRules } from '../rules/core-rules.ts';
 import { DefinitionContext } from '../context/definition-context.ts';
 import type { RawFinding } from '../context/definition-context.ts';
 import { applyDisableDirectives } from './directives.ts';
 import type { DocumentSummary, FileResult } from './result.ts';
-import { effectiveSeverity } from '../rules/severity.ts';
+import { effectiveSeverity } from '../diagnostics/severity.ts';
 import { runDefinitionRules } from '../rules/run.ts';
 import type { LintOptions } from './settings.ts';
 import { acceptedOperatorVersions } from '../operator/definition-acceptance.ts';
 import { mapFix } from './fixes.ts';
-import { lintModule, moduleRuleMetas, indexFile, emptyRunIndex } from '../module/index.ts';
-import type { ModuleLintOptions, RunIndex } from '../module/index.ts';
+import { lintModule, indexFile, emptyRunIndex } from './lint-module.ts';
+import { rulesReading } from '../rules/registry.ts';
+import { withDefinitionErrors } from './fetched-definitions.ts';
+import type { ModuleLintOptions, RunIndex } from './lint-module.ts';
 
-const allMeta = new Map<string, RuleMeta>([...Object.values(coreRules), ...definitionRules.map((r) => r.meta), ...moduleRuleMetas].map((m) => [m.id, m]));
+let lintMeta: ReadonlyMap<string, RuleMeta> | undefined;
 
+/** The rules `lint` reports: the runner's own, and those that read definitions and Modules. */
 export function ruleMeta(): ReadonlyMap<string, RuleMeta> {
-  return allMeta;
+  lintMeta ??= new Map(rulesReading('file', 'definition', 'module').map((m) => [m.id, m]));
+  return lintMeta;
 }
 
 /** Findings of one file, with offsets into that file's text. */
@@ -57,18 +60,22 @@ export function lintText(file: string, text: string, options: LintOptions = {}):
       text,
       parsed.map((d) => (d.errors.length ? null : d.root)),
     );
+  const sources = (options as ModuleLintOptions).moduleSources;
+  const docOptions: LintOptions = sources ? { ...options, moduleSources: withDefinitionErrors(run, sources, options) } : options;
   for (const doc of parsed) {
     for (const e of doc.errors) out.add({ ruleId: coreRules.yamlSyntax.id, message: e.message, start: e.start, end: e.end });
     if (doc.errors.length) {
       documents.push({ index: doc.index, kind: 'skipped' });
       continue;
     }
-    documents.push(lintDocument(doc.root, doc.index, text, options, out, file, run));
+    documents.push(lintDocument(doc.root, doc.index, text, docOptions, out, file, run));
   }
   return finish(file, text, out.raw, documents, options);
 }
 
 function lintDocument(root: YNode | null, index: number, text: string, options: LintOptions, out: FileCollector, file: string, run: RunIndex): DocumentSummary {
+  // A ConfigMap of the run holds, besides module.yaml, the definitions its Modules read by key.
+  for (const key of keysReadByModules(run, file, index)) lintReferencedKey(at(root, 'data', key), text, options, out);
   const c = classify(root);
   switch (c.kind) {
     case 'definition': {
@@ -127,6 +134,35 @@ function lintEmbedded(node: import('../load/ynode.ts').YScalar, index: number, f
   return summary(index, 'configmap', c.dialect, first.root, ctx);
 }
 
+/** Data keys other than module.yaml that a Module of the run reads this ConfigMap's definition from. */
+function keysReadByModules(run: RunIndex, file: string, index: number): string[] {
+  const cm = run.configMaps.find((c) => c.file === file && c.index === index);
+  if (!cm) return [];
+  const keys = new Set<string>();
+  for (const m of run.modules) {
+    const ref = m.ref;
+    if (ref?.kind === 'configMap' && ref.key !== 'module.yaml' && ref.name === cm.name && ref.namespace === cm.namespace && ref.key in cm.data) keys.add(ref.key);
+  }
+  return [...keys];
+}
+
+/**
+ * A definition under another data key, read by a Module: a document of its own, linted once at
+ * file positions. Text that is no definition is left to the Module's source rules, which say so.
+ */
+function lintReferencedKey(node: YNode | null | undefined, fileText: string, options: LintOptions, out: FileCollector): void {
+  if (!isScalar(node) || typeof node.value !== 'string') return;
+  const inner = node.value;
+  const first = parseYamlStream(inner)[0];
+  if (!first || first.errors.length) return;
+  const c = classify(first.root);
+  if (c.kind !== 'definition') return;
+  const ctx = new DefinitionContext(first.root as never, c.definitionKind, c.dialect, inner, options);
+  runDefinitionRules(ctx, options);
+  const map = scalarOffsetMap(fileText, node, inner);
+  for (const f of ctx.findings) out.add(f, map, node.style === 'literal');
+}
+
 function summary(index: number, kind: DocumentSummary['kind'], dialect: string, root: YNode | null, ctx: DefinitionContext): DocumentSummary {
   return { index, kind, dialect, name: stringAt(root, 'metadata', 'name'), acceptedOperatorVersions: acceptedOperatorVersions(ctx) };
 }
@@ -135,7 +171,7 @@ function finish(file: string, text: string, raw: RawFinding[], documents: Docume
   const lines = new LineIndex(text);
   let findings: Finding[] = [];
   for (const f of raw) {
-    const meta = allMeta.get(f.ruleId);
+    const meta = ruleMeta().get(f.ruleId);
     const severity = effectiveSeverity(f.ruleId, meta?.severity ?? 'error', options);
     if (severity === 'off') continue;
     const finding: Finding = {

@@ -1,6 +1,6 @@
 import type { LintSettings } from '../context/definition-context.ts';
-import type { ResolvedSources, RunIndex } from '../module/index.ts';
-import type { SeverityOverrides } from '../rules/severity.ts';
+import type { ResolvedSources, RunIndex } from './lint-module.ts';
+import type { SeverityOverrides } from '../diagnostics/severity.ts';
 
 export interface LintOptions extends LintSettings, SeverityOverrides {
   maxFileBytes?: number;

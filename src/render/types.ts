@@ -1,5 +1,5 @@
 import type { Finding } from '../diagnostics/finding.ts';
-import type { RuleMeta } from '../rules/types.ts';
+import type { RuleMeta } from '../diagnostics/rule-meta.ts';
 import type { GoMap, GoValue } from '../values/go-value.ts';
 
 /** A YAML file the renderer reads: its name (as findings show it) and its text. */
@@ -60,52 +60,62 @@ export const renderRules = {
   configViolation: {
     id: 'config-violation',
     severity: 'error',
+    documents: 'render',
     description: "A Module's config input breaks a rule of the definition's config items; the operator rejects it.",
   },
   configDefinition: {
     id: 'config-definition',
     severity: 'error',
+    documents: 'render',
     description: "The definition's config items are ones the operator cannot read (unknown type, bad regex, wrong value types).",
   },
   configTruncated: {
     id: 'config-integer-truncated',
     severity: 'warning',
+    documents: 'render',
     description: 'An integer item got a fractional number: the operator truncates it (for its check, or in the effective config).',
   },
   configFloatDefault: {
     id: 'config-float-default',
     severity: 'warning',
+    documents: 'render',
     description: 'An integer item has a fractional default (or bound) that the operator truncates.',
   },
   templateError: {
     id: 'template-error',
     severity: 'error',
+    documents: 'render',
     description: "A templated string fails to parse or execute with Go's text/template (no sprig functions).",
   },
   renderDecode: {
     id: 'render-decode',
     severity: 'error',
+    documents: 'render',
     description: "A rendered value cannot be decoded back into the operator's typed spec (a map or list in a string field).",
   },
   renderTypeChange: {
     id: 'render-type-change',
     severity: 'warning',
+    documents: 'render',
     description: 'A rendered string changes type or text when the operator re-parses it ("1.10" becomes 1.1, "007" becomes 7).',
   },
   renderNoValue: {
     id: 'render-no-value',
     severity: 'warning',
+    documents: 'render',
     description: 'A template printed <no value>: it read a map key that does not exist.',
   },
   operatorCheck: {
     id: 'render-operator-check',
     severity: 'error',
+    documents: 'render',
     description:
       "The operator's own checks refuse the rendered spec (0.1.0 – 0.1.11 validate the spec after rendering: values sources, the chart repository URL as Go's url.Parse reads it, an empty version).",
   },
   operatorVersion: {
     id: 'render-operator-version',
     severity: 'error',
+    documents: 'render',
     description: 'The chosen operator release does not load this definition.',
   },
 } as const satisfies Record<string, RuleMeta>;

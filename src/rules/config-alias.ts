@@ -11,7 +11,13 @@ export const rule: Rule = {
   meta: {
     id: 'config-alias',
     severity: 'warning',
+    documents: 'definition',
     description: 'Every config item has a non-empty alias, the key a Module sets it by.',
+    messages: {
+      aliasMissing: '{{item}} has no alias: a Module sets config values by alias, so no Module can set this item and templates cannot read it by name; add e.g. alias: {{example}}',
+      aliasEmpty:
+        '{{item}} has an empty alias: a Module sets config values by alias, so no Module can set this item and templates cannot read it by name; add e.g. alias: {{example}}',
+    },
   },
   check(ctx) {
     const { items } = configItems(ctx);
@@ -21,14 +27,12 @@ export const rule: Rule = {
       const path = ['config', item.index, 'alias'];
       const fromName = aliasFromName(item.name);
       const example = fromName && !taken.has(fromName) ? fromName : 'replicas';
-      const what = exists(ctx, path) ? 'has an empty alias' : 'has no alias';
-      const named = item.name ? ` ("${item.name}")` : '';
-      reportAt(
-        ctx,
-        valueTarget(ctx, path),
-        path,
-        `config[${item.index}]${named} ${what}: a Module sets config values by alias, so no Module can set this item and templates cannot read it by name; add e.g. alias: ${example}`,
-      );
+      const ref = item.name ? `config[${item.index}] ("${item.name}")` : `config[${item.index}]`;
+      reportAt(ctx, path, {
+        node: valueTarget(ctx, path),
+        messageId: exists(ctx, path) ? 'aliasEmpty' : 'aliasMissing',
+        data: { item: ref, example },
+      });
     }
   },
 };

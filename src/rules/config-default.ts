@@ -71,13 +71,18 @@ function checkDefault(ctx: DefinitionContext, item: TypedConfigItem): void {
     const at: ConfigPath = issue.path.length && typeof issue.path[0] === 'number' ? [...path, kept[issue.path[0]] ?? issue.path[0]] : path;
     const what = issue.message.replace(/^[^:]*: /, '');
     const dv = defaultValue(item);
-    const subject = at.length > path.length && Array.isArray(dv) ? `default entry ${show(dv[Number(issue.path[0])])}` : `default ${show(dv)}`;
-    reportAt(
-      ctx,
-      valueTarget(ctx, at),
-      at,
-      `the ${subject} of ${itemRef(item)} breaks the item's own rules: ${what}. The operator never checks defaults, so a Module that leaves ${quotedAlias(item)} out gets it anyway; ${fix(item, issue)}`,
-    );
+    const entry = at.length > path.length && Array.isArray(dv);
+    reportAt(ctx, at, {
+      node: valueTarget(ctx, at),
+      messageId: entry ? 'defaultEntryBreaksRules' : 'defaultBreaksRules',
+      data: {
+        value: show(entry ? dv[Number(issue.path[0])] : dv),
+        item: itemRef(item),
+        problem: what,
+        quotedAlias: quotedAlias(item),
+        advice: fix(item, issue),
+      },
+    });
   }
 }
 
@@ -89,36 +94,25 @@ function checkNotes(ctx: DefinitionContext, item: TypedConfigItem): void {
     const text = note.message.replace(/^[^:]*: /, '');
     const truncated = /^(\S+) is truncated to (-?\d+)$/.exec(text);
     if (truncated) {
-      const advice =
-        key === 'default'
-          ? `write ${truncated[2]}${item.kind === 'integer' ? ', or make it a float item if fractions are meant' : ''}`
-          : `write ${truncated[2]} (the bound is a Go int)`;
-      reportAt(
-        ctx,
-        valueTarget(ctx, note.path),
-        note.path,
-        `${pathText(note.path)} ${truncated[1]} is silently truncated to ${truncated[2]}: yaml.v3 decodes it into a Go int; ${advice}`,
-      );
+      reportAt(ctx, note.path, {
+        node: valueTarget(ctx, note.path),
+        messageId: key !== 'default' ? 'boundTruncated' : item.kind === 'integer' ? 'integerDefaultTruncated' : 'defaultTruncated',
+        data: { path: pathText(note.path), written: truncated[1], value: truncated[2] },
+      });
       continue;
     }
     const outside = /^(\S+) is outside int64 and becomes (-?\d+)/.exec(text);
     if (outside) {
-      reportAt(
-        ctx,
-        valueTarget(ctx, note.path),
-        note.path,
-        `${pathText(note.path)} ${outside[1]} is outside the range of a Go int and silently becomes ${outside[2]}; use a value within int64`,
-      );
+      reportAt(ctx, note.path, {
+        node: valueTarget(ctx, note.path),
+        messageId: 'outsideInt64',
+        data: { path: pathText(note.path), written: outside[1], value: outside[2] },
+      });
       continue;
     }
     for (const m of text.matchAll(/entry (\d+) is null and is dropped/g)) {
       const at = [...note.path, Number(m[1])];
-      reportAt(
-        ctx,
-        valueTarget(ctx, at),
-        at,
-        `${pathText(at)} is empty (null), and yaml.v3 silently drops it from the list, so the entries after it move up; remove it, or quote it ("") if an empty string is meant`,
-      );
+      reportAt(ctx, at, { node: valueTarget(ctx, at), messageId: 'nullEntryDropped', data: { path: pathText(at) } });
     }
   }
 }
@@ -148,20 +142,35 @@ function checkScalarText(ctx: DefinitionContext, n: YNode | null | undefined, at
   if (source === undefined || read === source) return;
   const as = typeof n.value === 'boolean' ? 'a boolean' : typeof n.value === 'bigint' ? 'an integer' : 'a float';
   const path = at();
-  reportAt(
-    ctx,
-    n,
-    path,
-    `${pathText(path)} ${source} is not a string: yaml.v3 decodes it as ${as} and the operator reads it back as "${read}", not "${source}"; quote it ("${source}") to keep it as written`,
-    quoteScalarFix(ctx.text, n),
-  );
+  reportAt(ctx, path, {
+    node: n,
+    messageId: 'notAString',
+    data: { path: pathText(path), written: source, decodedAs: as, read },
+    fix: quoteScalarFix(ctx.text, n),
+  });
 }
 
 export const rule: Rule = {
   meta: {
     id: 'config-default',
     severity: 'warning',
+    documents: 'definition',
     description: 'A config item\'s default passes its own rules, and yaml.v3 does not silently change a written value (2.5 read as 2, 1.10 as "1.1").',
+    messages: {
+      defaultBreaksRules:
+        "the default {{value}} of {{item}} breaks the item's own rules: {{problem}}. The operator never checks defaults, so a Module that leaves {{quotedAlias}} out gets it anyway; {{advice}}",
+      defaultEntryBreaksRules:
+        "the default entry {{value}} of {{item}} breaks the item's own rules: {{problem}}. The operator never checks defaults, so a Module that leaves {{quotedAlias}} out gets it anyway; {{advice}}",
+      integerDefaultTruncated:
+        '{{path}} {{written}} is silently truncated to {{value}}: yaml.v3 decodes it into a Go int; write {{value}}, or make it a float item if fractions are meant',
+      defaultTruncated: '{{path}} {{written}} is silently truncated to {{value}}: yaml.v3 decodes it into a Go int; write {{value}}',
+      boundTruncated: '{{path}} {{written}} is silently truncated to {{value}}: yaml.v3 decodes it into a Go int; write {{value}} (the bound is a Go int)',
+      outsideInt64: '{{path}} {{written}} is outside the range of a Go int and silently becomes {{value}}; use a value within int64',
+      nullEntryDropped:
+        '{{path}} is empty (null), and yaml.v3 silently drops it from the list, so the entries after it move up; remove it, or quote it ("") if an empty string is meant',
+      notAString:
+        '{{path}} {{written}} is not a string: yaml.v3 decodes it as {{decodedAs}} and the operator reads it back as "{{read}}", not "{{written}}"; quote it ("{{written}}") to keep it as written',
+    },
   },
   check(ctx) {
     for (const item of typedItems(ctx)) {

@@ -6,7 +6,18 @@ export const rule: Rule = {
   meta: {
     id: 'config-duplicate',
     severity: 'warning',
+    documents: 'definition',
     description: 'No two config items share an alias (the operator silently keeps the last) or a name.',
+    messages: {
+      aliasReplacesFirst:
+        'alias "{{alias}}" is already used by config[{{first}}]; the operator keeps only the last item with an alias, so this one silently replaces config[{{first}}]: give each item its own alias, or remove the one you do not mean',
+      aliasReplacesSeveral:
+        'alias "{{alias}}" is already used by config[{{first}}]; the operator keeps only the last item with an alias, so this one silently replaces config[{{first}}] and the others: give each item its own alias, or remove the one you do not mean',
+      aliasIgnoredForLast:
+        'alias "{{alias}}" is already used by config[{{first}}]; the operator keeps only the last item with an alias (config[{{last}}]), so this one is ignored too: give each item its own alias, or remove the one you do not mean',
+      nameRepeated:
+        'name "{{name}}" is already used by config[{{first}}]; a name is the label people see for an item, so two items named alike cannot be told apart: give this one its own name',
+    },
   },
   check(ctx) {
     const { items } = configItems(ctx);
@@ -25,18 +36,12 @@ export const rule: Rule = {
           aliasReported = true;
           const last = lastByAlias.get(item.alias)!;
           const path = ['config', item.index, 'alias'];
-          const fate =
-            last === item
-              ? `the operator keeps only the last item with an alias, so this one silently replaces config[${first.index}]${
-                  items.filter((i) => i.alias === item.alias).length > 2 ? ' and the others' : ''
-                }`
-              : `the operator keeps only the last item with an alias (config[${last.index}]), so this one is ignored too`;
-          reportAt(
-            ctx,
-            valueTarget(ctx, path),
-            path,
-            `alias "${item.alias}" is already used by config[${first.index}]; ${fate}: give each item its own alias, or remove the one you do not mean`,
-          );
+          const messageId = last !== item ? 'aliasIgnoredForLast' : items.filter((i) => i.alias === item.alias).length > 2 ? 'aliasReplacesSeveral' : 'aliasReplacesFirst';
+          reportAt(ctx, path, {
+            node: valueTarget(ctx, path),
+            messageId,
+            data: { alias: item.alias, first: first.index, last: last.index },
+          });
         }
       }
       if (item.name !== '') {
@@ -44,12 +49,7 @@ export const rule: Rule = {
         if (!first) firstByName.set(item.name, item);
         else if (!aliasReported) {
           const path = ['config', item.index, 'name'];
-          reportAt(
-            ctx,
-            valueTarget(ctx, path),
-            path,
-            `name "${item.name}" is already used by config[${first.index}]; a name is the label people see for an item, so two items named alike cannot be told apart: give this one its own name`,
-          );
+          reportAt(ctx, path, { node: valueTarget(ctx, path), messageId: 'nameRepeated', data: { name: item.name, first: first.index } });
         }
       }
     }

@@ -9,7 +9,16 @@ export const rule: Rule = {
   meta: {
     id: 'config-editable',
     severity: 'warning',
+    documents: 'definition',
     description: 'Config items say editable: true or false (it defaults to false before 0.1.21), and no item is both required and not editable.',
+    messages: {
+      requiredNotEditable:
+        '{{item}} is required but not editable: a Module that leaves "{{alias}}" out is rejected ("field \'{{alias}}\' is required but missing") and one that sets it is rejected too ("field \'{{alias}}\' is not editable"), so no Module can use this definition{{defaultNote}}; set editable: true, or required: false with a default to make it a constant',
+      requiredEditableUnwritten:
+        '{{item}} is required but not editable (editable is not written and defaults to false before operator 0.1.21): a Module that leaves "{{alias}}" out is rejected ("field \'{{alias}}\' is required but missing") and one that sets it is rejected too ("field \'{{alias}}\' is not editable"), so no Module can use this definition{{defaultNote}}; set editable: true, or required: false with a default to make it a constant',
+      editableUnwritten:
+        '{{item}} does not say whether it is editable, and editable defaults to false before operator 0.1.21: a Module that sets "{{alias}}" is rejected ("field \'{{alias}}\' is not editable"); add editable: true to let Modules set it, or editable: false to make it a constant on purpose',
+    },
   },
   check(ctx) {
     for (const item of typedItems(ctx)) {
@@ -29,14 +38,11 @@ export const rule: Rule = {
       };
       const alias = item.alias;
       if (item.required && !item.editable) {
-        reportAt(
-          ctx,
-          target(),
-          editablePath,
-          `${itemRef(item)} is required but not editable${written ? '' : ' (editable is not written and defaults to false before operator 0.1.21)'}: a Module that leaves "${alias}" out is rejected ("field '${alias}' is required but missing") and one that sets it is rejected too ("field '${alias}' is not editable"), so no Module can use this definition${
-            item.written.has('default') ? ' (a default does not help a required item)' : ''
-          }; set editable: true, or required: false with a default to make it a constant`,
-        );
+        reportAt(ctx, editablePath, {
+          node: target(),
+          messageId: written ? 'requiredNotEditable' : 'requiredEditableUnwritten',
+          data: { item: itemRef(item), alias, defaultNote: item.written.has('default') ? ' (a default does not help a required item)' : '' },
+        });
         continue;
       }
       if (written) continue;
@@ -47,13 +53,7 @@ export const rule: Rule = {
         spec.depth === item.specPath.length && isMap(spec.node)
           ? insertEntryFix(ctx.text, spec.node, 'editable', 'false', `add "editable: false" to ${itemRef(item)} (the value it has now)`)
           : undefined;
-      reportAt(
-        ctx,
-        target(),
-        editablePath,
-        `${itemRef(item)} does not say whether it is editable, and editable defaults to false before operator 0.1.21: a Module that sets "${alias}" is rejected ("field '${alias}' is not editable"); add editable: true to let Modules set it, or editable: false to make it a constant on purpose`,
-        fix,
-      );
+      reportAt(ctx, editablePath, { node: target(), messageId: 'editableUnwritten', data: { item: itemRef(item), alias }, fix });
     }
   },
 };

@@ -5,7 +5,12 @@ export const rule: Rule = {
   meta: {
     id: 'config-null-item',
     severity: 'warning',
+    documents: 'definition',
     description: 'An empty entry in config: (a bare "-" or null) is dropped by the operator\'s YAML decoder, so it is no item at all.',
+    messages: {
+      nullItem:
+        'config[{{index}}] is empty: the operator\'s YAML decoder drops a null entry from the item list, so it defines no item; complete it (type, name, alias, spec) or remove the "-" line',
+    },
   },
   check(ctx) {
     const config = child(ctx.root, 'config');
@@ -15,11 +20,7 @@ export const rule: Rule = {
       // yaml.v3 decodes a null into a struct slice element by skipping it (Go: decoder.null).
       // A bare "-" has an empty node just after the dash: point at the dash.
       const start = item.end === item.start && ctx.text[item.start - 1] === '-' ? item.start - 1 : item.start;
-      ctx.report(
-        { start, end: Math.max(item.end, start + 1) },
-        `config[${index}] is empty: the operator's YAML decoder drops a null entry from the item list, so it defines no item; complete it (type, name, alias, spec) or remove the "-" line`,
-        `config[${index}]`,
-      );
+      ctx.report({ node: { start, end: Math.max(item.end, start + 1) }, path: `config[${index}]`, messageId: 'nullItem', data: { index } });
     });
   },
 };

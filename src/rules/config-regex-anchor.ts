@@ -186,7 +186,16 @@ export const rule: Rule = {
   meta: {
     id: 'config-regex-anchor',
     severity: 'warning',
+    documents: 'definition',
     description: "A string item's regex is anchored with ^...$: the operator's MatchString accepts a match anywhere in the value.",
+    messages: {
+      notAnchored:
+        "the regex {{regex}} of {{item}} is not anchored: the operator's MatchString looks for a match anywhere in the value, so {{passing}} passes; write {{anchored}} to match the whole value (or add .* where a partial match is meant)",
+      notAnchoredAtEnd:
+        "the regex {{regex}} of {{item}} is not anchored at the end ($): the operator's MatchString looks for a match anywhere in the value, so {{passing}} passes; write {{anchored}} to match the whole value (or add .* where a partial match is meant)",
+      notAnchoredAtStart:
+        "the regex {{regex}} of {{item}} is not anchored at the start (^): the operator's MatchString looks for a match anywhere in the value, so {{passing}} passes; write {{anchored}} to match the whole value (or add .* where a partial match is meant)",
+    },
   },
   check(ctx) {
     for (const item of typedItems(ctx)) {
@@ -194,15 +203,17 @@ export const rule: Rule = {
       const v = cachedVerdict(item.regex);
       if (v.start && v.end) continue;
       const path = [...item.specPath, 'regex'];
-      const which = !v.start && !v.end ? 'not anchored' : v.start ? 'not anchored at the end ($)' : 'not anchored at the start (^)';
       const ex = example(item.regex, v.anchored, item.default);
-      const passes = ex !== undefined ? `so ${JSON.stringify(ex)} passes` : 'so a value that merely contains a match passes';
-      reportAt(
-        ctx,
-        valueTarget(ctx, path),
-        path,
-        `the regex ${JSON.stringify(item.regex)} of ${itemRef(item)} is ${which}: the operator's MatchString looks for a match anywhere in the value, ${passes}; write ${JSON.stringify(v.anchored)} to match the whole value (or add .* where a partial match is meant)`,
-      );
+      reportAt(ctx, path, {
+        node: valueTarget(ctx, path),
+        messageId: !v.start && !v.end ? 'notAnchored' : v.start ? 'notAnchoredAtEnd' : 'notAnchoredAtStart',
+        data: {
+          regex: JSON.stringify(item.regex),
+          item: itemRef(item),
+          passing: ex !== undefined ? JSON.stringify(ex) : 'a value that merely contains a match',
+          anchored: JSON.stringify(v.anchored),
+        },
+      });
     }
   },
 };

@@ -17,7 +17,12 @@ export const rule: Rule = {
   meta: {
     id: 'config-regex',
     severity: 'error',
+    documents: 'definition',
     description: "A string item's regex compiles under Go's RE2 (the operator rejects the definition otherwise, even if no input uses it).",
+    messages: {
+      regexInvalid:
+        'the regex {{regex}} of {{item}} does not compile in Go ({{goError}}), so the operator rejects the whole definition, even when no Module uses this item; {{hint}}',
+    },
   },
   check(ctx) {
     const { items, problems } = configItems(ctx);
@@ -26,12 +31,11 @@ export const rule: Rule = {
       const item = items.find((i) => i.index === p.itemIndex);
       const re = item?.kind === 'string' ? item.regex : null;
       const goError = item?.kind === 'string' && item.regexError ? item.regexError : (p.goError ?? p.message);
-      reportAt(
-        ctx,
-        valueTarget(ctx, p.path),
-        p.path,
-        `the regex ${re !== null ? JSON.stringify(re) : ''} of ${item ? itemRef(item) : p.pathText} does not compile in Go (${goError}), so the operator rejects the whole definition, even when no Module uses this item; ${hint(goError)}`,
-      );
+      reportAt(ctx, p.path, {
+        node: valueTarget(ctx, p.path),
+        messageId: 'regexInvalid',
+        data: { regex: re !== null ? JSON.stringify(re) : '', item: item ? itemRef(item) : p.pathText, goError, hint: hint(goError) },
+      });
     }
   },
 };

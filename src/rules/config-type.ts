@@ -58,7 +58,16 @@ export const rule: Rule = {
   meta: {
     id: 'config-type',
     severity: 'error',
+    documents: 'definition',
     description: 'Config items have a known type and spec fields the operator can decode (it rejects the definition otherwise).',
+    messages: {
+      typeMissing: '{{item}} has no type; the operator rejects the definition ("{{goError}}"). Add type: one of {{types}}',
+      typeEmpty: '{{item}} has an empty type; the operator rejects the definition ("{{goError}}"). Add type: one of {{types}}',
+      typeUnknown: '{{path}} "{{type}}" is not a config type, so the operator rejects the definition ("{{goError}}"); {{suggestion}}',
+      intOutOfRange: '{{path}} {{written}} does not fit a Go int (int64: {{min}} to {{max}}), so the operator rejects the definition ("{{goError}}"); use a value in that range',
+      decodeFailed: '{{path}}: {{problem}}; the operator rejects the definition',
+      decodeFailedGoError: '{{path}}: {{problem}} ({{goError}}); the operator rejects the definition',
+    },
   },
   check(ctx) {
     const { items, problems } = configItems(ctx);
@@ -81,20 +90,17 @@ export const rule: Rule = {
         const typeName = item?.typeName ?? '';
         const goError = p.goError ?? `unregistered field type: ${typeName}`;
         if (typeName === '') {
-          const what = exists(ctx, p.path) ? 'has an empty type' : 'has no type';
-          reportAt(
-            ctx,
-            valueTarget(ctx, p.path),
-            p.path,
-            `${item ? itemRef(item) : `config[${p.itemIndex}]`} ${what}; the operator rejects the definition ("${goError}"). Add type: one of ${TYPES.join(', ')}`,
-          );
+          reportAt(ctx, p.path, {
+            node: valueTarget(ctx, p.path),
+            messageId: exists(ctx, p.path) ? 'typeEmpty' : 'typeMissing',
+            data: { item: item ? itemRef(item) : `config[${p.itemIndex}]`, goError, types: TYPES.join(', ') },
+          });
         } else {
-          reportAt(
-            ctx,
-            valueTarget(ctx, p.path),
-            p.path,
-            `${p.pathText} "${typeName}" is not a config type, so the operator rejects the definition ("${goError}"); ${suggestion(typeName)}`,
-          );
+          reportAt(ctx, p.path, {
+            node: valueTarget(ctx, p.path),
+            messageId: 'typeUnknown',
+            data: { path: p.pathText, type: typeName, goError, suggestion: suggestion(typeName) },
+          });
         }
         continue;
       }
@@ -102,16 +108,26 @@ export const rule: Rule = {
       if (coveredByStructure(p)) continue;
       const v = goValueAt(ctx.value, p.path);
       if ((typeof v === 'bigint' && (v < INT64_MIN || v > INT64_MAX)) || (typeof v === 'number' && !Number.isNaN(v) && Math.abs(v) >= 2 ** 63)) {
-        reportAt(
-          ctx,
-          valueTarget(ctx, p.path),
-          p.path,
-          `${p.pathText} ${ctx.stringOf(locate(ctx.root, p.path).node) ?? String(v)} does not fit a Go int (int64: ${INT64_MIN} to ${INT64_MAX}), so the operator rejects the definition ("${p.goError}"); use a value in that range`,
-        );
+        reportAt(ctx, p.path, {
+          node: valueTarget(ctx, p.path),
+          messageId: 'intOutOfRange',
+          data: {
+            path: p.pathText,
+            written: ctx.stringOf(locate(ctx.root, p.path).node) ?? String(v),
+            min: INT64_MIN,
+            max: INT64_MAX,
+            goError: String(p.goError),
+          },
+        });
         continue;
       }
-      const go = p.goError && !p.message.includes(p.goError) ? ` (${p.goError})` : '';
-      reportAt(ctx, valueTarget(ctx, p.path), p.path, `${p.pathText}: ${p.message}${go}; the operator rejects the definition`);
+      // The engine's message often quotes the Go error already; it is added only when it does not.
+      const withGoError = p.goError !== undefined && p.goError !== '' && !p.message.includes(p.goError);
+      reportAt(ctx, p.path, {
+        node: valueTarget(ctx, p.path),
+        messageId: withGoError ? 'decodeFailedGoError' : 'decodeFailed',
+        data: { path: p.pathText, problem: p.message, goError: p.goError ?? '' },
+      });
     }
   },
 };

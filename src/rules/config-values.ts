@@ -9,7 +9,16 @@ export const rule: Rule = {
   meta: {
     id: 'config-values',
     severity: 'warning',
+    documents: 'definition',
     description: 'option and multiple-options items list their allowed values, each once.',
+    messages: {
+      valuesMissing:
+        '{{kind}} item {{item}} has no values, so every input a Module gives is rejected ("{{operatorError}} ..., must be one of []"); list the allowed values, e.g. values: {{example}}',
+      valuesEmpty:
+        '{{kind}} item {{item}} has an empty values list, so every input a Module gives is rejected ("{{operatorError}} ..., must be one of []"); list the allowed values, e.g. values: {{example}}',
+      valueRepeated: 'values[{{index}}] "{{value}}" of {{item}} repeats values[{{first}}]; remove the duplicate',
+      valueRepeatedAsRead: 'values[{{index}}] "{{value}}" of {{item}} repeats values[{{first}}] (both are read as "{{value}}"); remove the duplicate',
+    },
   },
   check(ctx) {
     for (const item of typedItems(ctx)) {
@@ -21,16 +30,12 @@ export const rule: Rule = {
         if (item.written.has('editable') && !item.editable) continue;
         const dflt = item.kind === 'option' ? (item.default ? [item.default] : []) : item.default;
         const example = dflt.length ? yamlText([...new Set(dflt)]) : '[small, medium, large]';
-        const target = found.depth === path.length ? keyTarget(ctx, path) : keyTarget(ctx, item.specPath);
-        const what = found.depth === path.length ? 'has an empty values list' : 'has no values';
-        reportAt(
-          ctx,
-          target,
-          path,
-          `${item.kind} item ${itemRef(item)} ${what}, so every input a Module gives is rejected ("${
-            item.kind === 'option' ? 'invalid value' : 'invalid option'
-          } ..., must be one of []"); list the allowed values, e.g. values: ${example}`,
-        );
+        const written = found.depth === path.length;
+        reportAt(ctx, path, {
+          node: written ? keyTarget(ctx, path) : keyTarget(ctx, item.specPath),
+          messageId: written ? 'valuesEmpty' : 'valuesMissing',
+          data: { kind: item.kind, item: itemRef(item), operatorError: item.kind === 'option' ? 'invalid value' : 'invalid option', example },
+        });
         continue;
       }
       if (!isSeq(found.node) || found.depth !== path.length) continue;
@@ -45,8 +50,12 @@ export const rule: Rule = {
         }
         const at = [...path, i];
         const source = ctx.stringOf(n);
-        const same = source === text && ctx.stringOf(found.node && isSeq(found.node) ? found.node.items[first] : null) === text ? '' : ` (both are read as "${text}")`;
-        reportAt(ctx, n, at, `values[${i}] "${text}" of ${itemRef(item)} repeats values[${first}]${same}; remove the duplicate`);
+        const asWritten = source === text && ctx.stringOf(found.node && isSeq(found.node) ? found.node.items[first] : null) === text;
+        reportAt(ctx, at, {
+          node: n,
+          messageId: asWritten ? 'valueRepeated' : 'valueRepeatedAsRead',
+          data: { index: i, value: text, item: itemRef(item), first },
+        });
       });
     }
   },

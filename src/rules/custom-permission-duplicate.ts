@@ -5,8 +5,12 @@ export const rule: Rule = {
   meta: {
     id: 'custom-permission-duplicate',
     severity: 'warning',
+    documents: 'definition',
     description: 'No permission is listed twice in spec.permissions.',
     dialects: ['custom-image'],
+    messages: {
+      duplicatePermission: 'spec.permissions[{{index}}] {{permission}} repeats spec.permissions[{{first}}]; listing it once is enough, remove the duplicate',
+    },
   },
   check(ctx) {
     const list = child(ctx.spec, 'permissions');
@@ -20,11 +24,7 @@ export const rule: Rule = {
         first.set(text, i);
         return;
       }
-      ctx.report(
-        item,
-        `spec.permissions[${i}] ${JSON.stringify(text)} repeats spec.permissions[${earlier}]; listing it once is enough, remove the duplicate`,
-        `spec.permissions[${i}]`,
-      );
+      ctx.report({ node: item, path: `spec.permissions[${i}]`, messageId: 'duplicatePermission', data: { index: i, permission: JSON.stringify(text), first: earlier } });
     });
   },
 };

@@ -6,8 +6,16 @@ export const rule: Rule = {
   meta: {
     id: 'custom-pull-secrets',
     severity: 'warning',
+    documents: 'definition',
     description: 'Each spec.imagePullSecrets entry is a valid Secret name (DNS-1123 subdomain), listed once.',
     dialects: ['custom-image'],
+    messages: {
+      secretEmpty:
+        'spec.imagePullSecrets[{{index}}] is empty: the module pod would reference a Secret with no name; give the name of a docker-registry Secret in the forkspacer-system namespace, e.g. "my-registry-secret", or remove the entry',
+      secretNameInvalid: 'spec.imagePullSecrets[{{index}}] {{secret}} is not a valid Secret name: it {{problem}}',
+      secretNameInvalidWithExample: 'spec.imagePullSecrets[{{index}}] {{secret}} is not a valid Secret name: it {{problem}}; for example {{example}}',
+      duplicateSecret: 'spec.imagePullSecrets[{{index}}] {{secret}} repeats spec.imagePullSecrets[{{first}}]; list each Secret once and remove the duplicate',
+    },
   },
   check(ctx) {
     const list = child(ctx.spec, 'imagePullSecrets');
@@ -18,22 +26,20 @@ export const rule: Rule = {
       if (item != null && !isScalar(item)) return; // a list or map is the structure rule's finding
       const text = ctx.stringOf(item);
       if (text === undefined || text === '') {
-        ctx.report(
-          item ?? list,
-          `${path} is empty: the module pod would reference a Secret with no name; give the name of a docker-registry Secret in the forkspacer-system namespace, e.g. "my-registry-secret", or remove the entry`,
-          path,
-        );
+        ctx.report({ node: item ?? list, path, messageId: 'secretEmpty', data: { index: i } });
         return;
       }
       const problem = dns1123SubdomainProblem(text);
       if (problem) {
         const fix = toDns1123(text);
-        ctx.report(item, `${path} ${JSON.stringify(text)} is not a valid Secret name: it ${problem}${fix ? `; for example ${JSON.stringify(fix)}` : ''}`, path);
+        if (fix)
+          ctx.report({ node: item, path, messageId: 'secretNameInvalidWithExample', data: { index: i, secret: JSON.stringify(text), problem, example: JSON.stringify(fix) } });
+        else ctx.report({ node: item, path, messageId: 'secretNameInvalid', data: { index: i, secret: JSON.stringify(text), problem } });
         return;
       }
       const earlier = first.get(text);
       if (earlier !== undefined) {
-        ctx.report(item, `${path} ${JSON.stringify(text)} repeats spec.imagePullSecrets[${earlier}]; list each Secret once and remove the duplicate`, path);
+        ctx.report({ node: item, path, messageId: 'duplicateSecret', data: { index: i, secret: JSON.stringify(text), first: earlier } });
         return;
       }
       first.set(text, i);

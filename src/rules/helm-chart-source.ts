@@ -6,6 +6,8 @@ import { andList, objectField, stringField, emptyTarget, isNullish } from './sha
 
 const SOURCES = ['repo', 'configMap', 'git'] as const;
 
+const NEED = 'operator 0.1.12+ needs exactly one chart source: spec.chart.repo, spec.chart.configMap or spec.chart.git';
+
 const EXAMPLES: Record<string, string> = {
   url: 'url: https://charts.bitnami.com/bitnami',
   chartName: 'chartName: redis',
@@ -19,9 +21,21 @@ export const rule: Rule = {
   meta: {
     id: 'helm-chart-source',
     severity: 'error',
+    documents: 'definition',
     description:
       'The chart is fully named: flat specs set repo, chartName and version; chart specs set exactly one of chart.repo (url, chartName), chart.configMap (name) or chart.git (repo).',
     dialects: ['helm-flat', 'helm-chart'],
+    messages: {
+      fieldMissing: '{{field}} is missing: {{why}}; e.g. {{example}}',
+      fieldEmpty: '{{field}} is empty: {{why}}; e.g. {{example}}',
+      chartMissing: `spec.chart is missing: ${NEED}`,
+      chartEmpty: `spec.chart is empty: ${NEED}`,
+      noChartSource: `spec.chart has no chart source: the ${NEED}`,
+      noChartSourceOneEmpty: `spec.chart has no chart source ({{source}} is empty): the ${NEED}`,
+      noChartSourceSeveralEmpty: `spec.chart has no chart source ({{sources}} are empty): the ${NEED}`,
+      twoChartSources: `{{sources}} are both set: the ${NEED}; keep one and remove the others`,
+      threeChartSources: `{{sources}} are all set: the ${NEED}; keep one and remove the others`,
+    },
   },
   check(ctx) {
     if (ctx.dialectId === 'helm-flat') checkFlat(ctx);
@@ -34,8 +48,8 @@ function requireString(ctx: DefinitionContext, map: YNode | null | undefined, ke
   const f = stringField(ctx, map, key);
   if (f.set) return;
   const where = f.writtenEmpty ? emptyTarget(f) : (parentAnchor ?? map);
-  const state = f.writtenEmpty ? 'is empty' : 'is missing';
-  ctx.report(where, `${path}.${key} ${state}: ${why}; e.g. ${example}`, `${path}.${key}`);
+  const field = `${path}.${key}`;
+  ctx.report({ node: where, path: field, messageId: f.writtenEmpty ? 'fieldEmpty' : 'fieldMissing', data: { field, why, example } });
 }
 
 function checkFlat(ctx: DefinitionContext): void {
@@ -52,10 +66,9 @@ function checkChart(ctx: DefinitionContext): void {
   // No spec key at all, or a scalar/list spec, is the structure rule's finding.
   if (!pairOf(ctx.root, 'spec') || (!isNullish(spec) && !isMap(spec))) return;
   const chart = objectField(spec, 'chart');
-  const need = 'operator 0.1.12+ needs exactly one chart source: spec.chart.repo, spec.chart.configMap or spec.chart.git';
   if (!chart.set) {
     const where = chart.pair ?? pairOf(ctx.root, 'spec');
-    ctx.report(where, `spec.chart is ${chart.pair ? 'empty' : 'missing'}: ${need}`, 'spec.chart');
+    ctx.report({ node: where, path: 'spec.chart', messageId: chart.pair ? 'chartEmpty' : 'chartMissing' });
     return;
   }
   if (!isMap(chart.node)) return; // a scalar or list here is the structure rule's finding
@@ -63,13 +76,20 @@ function checkChart(ctx: DefinitionContext): void {
   const set = given.filter((g) => g.f.set);
   if (set.length === 0) {
     const nulls = given.filter((g) => g.f.writtenEmpty).map((g) => `spec.chart.${g.key}`);
-    const detail = nulls.length ? ` (${andList(nulls)} ${nulls.length > 1 ? 'are' : 'is'} empty)` : '';
-    ctx.report(chart.pair, `spec.chart has no chart source${detail}: the ${need}`, 'spec.chart');
+    const where = { node: chart.pair, path: 'spec.chart' };
+    if (nulls.length === 0) ctx.report({ ...where, messageId: 'noChartSource' });
+    else if (nulls.length === 1) ctx.report({ ...where, messageId: 'noChartSourceOneEmpty', data: { source: nulls[0] } });
+    else ctx.report({ ...where, messageId: 'noChartSourceSeveralEmpty', data: { sources: andList(nulls) } });
     return;
   }
   if (set.length > 1) {
     const names = set.map((g) => `spec.chart.${g.key}`);
-    ctx.report(set[1].f.pair, `${andList(names)} are ${names.length === 2 ? 'both' : 'all'} set: the ${need}; keep one and remove the others`, `spec.chart.${set[1].key}`);
+    ctx.report({
+      node: set[1].f.pair,
+      path: `spec.chart.${set[1].key}`,
+      messageId: names.length === 2 ? 'twoChartSources' : 'threeChartSources',
+      data: { sources: andList(names) },
+    });
   }
   for (const { key, f } of set) {
     if (!isMap(f.node)) continue;

@@ -12,8 +12,17 @@ export const rule: Rule = {
   meta: {
     id: 'helm-migration',
     severity: 'warning',
+    documents: 'definition',
     description: 'An enabled spec.migration.pvc/secret/configMap lists the names to migrate (non-empty strings); names under a disabled one are ignored.',
     dialects: ['helm-flat', 'helm-chart'],
+    messages: {
+      enabledWithoutNames: '{{path}} is enabled but has no names: nothing is migrated; list the {{kinds}} to migrate, e.g. names: [{{example}}]',
+      enabledNamesEmpty: '{{path}} is enabled but names is empty: nothing is migrated; list the {{kinds}} to migrate, e.g. names: [{{example}}]',
+      nameEmpty: '{{path}}.names[{{index}}] is empty: it names no {{kind}}; give a name, e.g. {{example}}, or remove the entry',
+      namesIgnoredEnabledUnset:
+        '{{path}}.names is ignored because {{target}}.enabled is not set (it defaults to false): set enabled: true to migrate these {{kinds}}, or remove names',
+      namesIgnoredDisabled: '{{path}}.names is ignored because {{target}}.enabled is false: set enabled: true to migrate these {{kinds}}, or remove names',
+    },
   },
   check(ctx) {
     const migration = at(ctx.spec, 'migration');
@@ -28,11 +37,12 @@ export const rule: Rule = {
       const list = isSeq(names.node) ? names.node : undefined;
       if (enabled === true) {
         if (!names.set || (list && list.items.length === 0)) {
-          ctx.report(
-            names.pair ?? target.pair,
-            `${path} is enabled but ${names.pair ? 'names is empty' : 'has no names'}: nothing is migrated; list the ${t.what} to migrate, e.g. names: [${t.example}]`,
-            `${path}.names`,
-          );
+          ctx.report({
+            node: names.pair ?? target.pair,
+            path: `${path}.names`,
+            messageId: names.pair ? 'enabledNamesEmpty' : 'enabledWithoutNames',
+            data: { path, kinds: t.what, example: t.example },
+          });
           continue;
         }
         if (!list) continue; // not a list: the structure rule's finding
@@ -40,15 +50,20 @@ export const rule: Rule = {
           if (item != null && !isScalar(item)) return;
           const text = ctx.stringOf(item);
           if (text !== undefined && text !== '') return;
-          ctx.report(
-            item ?? names.pair,
-            `${path}.names[${i}] is empty: it names no ${t.what.replace(/s$/, '')}; give a name, e.g. ${t.example}, or remove the entry`,
-            `${path}.names[${i}]`,
-          );
+          ctx.report({
+            node: item ?? names.pair,
+            path: `${path}.names[${i}]`,
+            messageId: 'nameEmpty',
+            data: { path, index: i, kind: t.what.replace(/s$/, ''), example: t.example },
+          });
         });
       } else if (names.set && (!list || list.items.length > 0)) {
-        const why = enabled === 'unset' ? `${t.key}.enabled is not set (it defaults to false)` : `${t.key}.enabled is false`;
-        ctx.report(names.pair, `${path}.names is ignored because ${why}: set enabled: true to migrate these ${t.what}, or remove names`, `${path}.names`);
+        ctx.report({
+          node: names.pair,
+          path: `${path}.names`,
+          messageId: enabled === 'unset' ? 'namesIgnoredEnabledUnset' : 'namesIgnoredDisabled',
+          data: { path, target: t.key, kinds: t.what },
+        });
       }
     }
   },

@@ -7,8 +7,13 @@ export const rule: Rule = {
   meta: {
     id: 'helm-namespace',
     severity: 'error',
+    documents: 'definition',
     description: 'spec.namespace (where the release goes), unless templated, is a valid namespace name (DNS-1123 label); Kubernetes refuses any other.',
     dialects: ['helm-flat', 'helm-chart'],
+    messages: {
+      namespaceInvalid: 'spec.namespace "{{namespace}}" {{problem}} (a namespace name is a DNS-1123 label)',
+      namespaceInvalidWithExample: 'spec.namespace "{{namespace}}" {{problem}} (a namespace name is a DNS-1123 label); e.g. "{{example}}"',
+    },
   },
   check(ctx) {
     // No spec key at all, or a scalar/list spec, is the structure rule's finding.
@@ -20,6 +25,10 @@ export const rule: Rule = {
     const problem = dns1123LabelProblem(text);
     if (!problem) return;
     const fix = toDns1123(text.replace(/\./g, '-'), 63);
-    ctx.report(f.node, `spec.namespace "${text}" ${problem} (a namespace name is a DNS-1123 label)${fix && fix !== text ? `; e.g. "${fix}"` : ''}`, 'spec.namespace');
+    if (fix && fix !== text) {
+      ctx.report({ node: f.node, path: 'spec.namespace', messageId: 'namespaceInvalidWithExample', data: { namespace: text, problem, example: fix } });
+    } else {
+      ctx.report({ node: f.node, path: 'spec.namespace', messageId: 'namespaceInvalid', data: { namespace: text, problem } });
+    }
   },
 };

@@ -6,8 +6,12 @@ export const rule: Rule = {
   meta: {
     id: 'helm-output-duplicate',
     severity: 'warning',
+    documents: 'definition',
     description: 'No two spec.outputs entries share a name (only one of them can be exposed under it).',
     dialects: ['helm-flat', 'helm-chart'],
+    messages: {
+      duplicateName: '{{path}}.name "{{name}}" is already the name of {{first}}: outputs are looked up by name, so only one of them is exposed; rename one of them',
+    },
   },
   check(ctx) {
     const seen = new Map<string, string>();
@@ -21,11 +25,7 @@ export const rule: Rule = {
         seen.set(name, out.path);
         continue;
       }
-      ctx.report(
-        node,
-        `${out.path}.name "${name}" is already the name of ${first}: outputs are looked up by name, so only one of them is exposed; rename one of them`,
-        `${out.path}.name`,
-      );
+      ctx.report({ node, path: `${out.path}.name`, messageId: 'duplicateName', data: { path: out.path, name, first } });
     }
   },
 };

@@ -8,9 +8,20 @@ export const rule: Rule = {
   meta: {
     id: 'helm-url',
     severity: 'error',
+    documents: 'definition',
     description:
       'Chart repository URLs are http(s)/oci with a host, values files are http(s) URLs, and chart.git.repo is an https URL or git@host:org/repo.git (templated values are skipped).',
     dialects: ['helm-flat', 'helm-chart'],
+    messages: {
+      unclosedTemplate:
+        '{{path}} "{{url}}" has "{{" but no "}}": the operator renders only strings holding both, so it uses this text as the URL; complete the template, e.g. "{{ .config.url }}"',
+      unopenedTemplate:
+        '{{path}} "{{url}}" has "}}" but no "{{": the operator renders only strings holding both, so it uses this text as the URL; complete the template, e.g. "{{ .config.url }}"',
+      repoUrlInvalid: '{{path}} "{{url}}" {{problem}}: {{consequence}}; a chart repository URL is http://, https:// or oci:// with a host, e.g. {{example}}',
+      valuesFileUrlInvalid:
+        '{{path}} "{{url}}" {{problem}}: the operator fetches values files with a plain HTTP GET; give an http(s) URL such as {{example}}, or use a configMap or raw entry',
+      gitRepoInvalid: 'spec.chart.git.repo "{{url}}" {{problem}}: give an https URL or an SSH address, e.g. {{example}}',
+    },
   },
   check(ctx) {
     /** The field's text when it is a literal to check: not null, not empty, not a template. */
@@ -18,12 +29,7 @@ export const rule: Rule = {
       const text = ctx.stringOf(node);
       if (text === undefined || text === '' || isTemplated(text)) return undefined;
       if (text.includes('{{') || text.includes('}}')) {
-        const [has, lacks] = text.includes('{{') ? ['{{', '}}'] : ['}}', '{{'];
-        ctx.report(
-          node,
-          `${path} "${text}" has "${has}" but no "${lacks}": the operator renders only strings holding both, so it uses this text as the URL; complete the template, e.g. "{{ .config.url }}"`,
-          path,
-        );
+        ctx.report({ node, path, messageId: text.includes('{{') ? 'unclosedTemplate' : 'unopenedTemplate', data: { path, url: text } });
         return undefined;
       }
       return text;
@@ -38,11 +44,8 @@ export const rule: Rule = {
         const fix = withHttps(repo);
         // 0.1.12+ checks for a scheme and a host; any other problem surfaces when helm pulls the chart.
         const consequence = ctx.dialectId === 'helm-chart' && !problem.startsWith('has the scheme') ? 'operator 0.1.12+ rejects it' : 'helm cannot pull the chart from it';
-        ctx.report(
-          repoNode,
-          `${repoPath} "${repo}" ${problem}: ${consequence}; a chart repository URL is http://, https:// or oci:// with a host, e.g. ${fix ? `"${fix}"` : '"https://charts.bitnami.com/bitnami" or "oci://registry-1.docker.io/bitnamicharts"'}`,
-          repoPath,
-        );
+        const example = fix ? `"${fix}"` : '"https://charts.bitnami.com/bitnami" or "oci://registry-1.docker.io/bitnamicharts"';
+        ctx.report({ node: repoNode, path: repoPath, messageId: 'repoUrlInvalid', data: { path: repoPath, url: repo, problem, consequence, example } });
       }
     }
 
@@ -54,11 +57,8 @@ export const rule: Rule = {
       const problem = valuesFileUrlProblem(file);
       if (problem) {
         const fix = withHttps(file);
-        ctx.report(
-          node,
-          `${entry.path}.file "${file}" ${problem}: the operator fetches values files with a plain HTTP GET; give an http(s) URL such as ${fix ? `"${fix}"` : '"https://example.com/values.yaml"'}, or use a configMap or raw entry`,
-          `${entry.path}.file`,
-        );
+        const path = `${entry.path}.file`;
+        ctx.report({ node, path, messageId: 'valuesFileUrlInvalid', data: { path, url: file, problem, example: fix ? `"${fix}"` : '"https://example.com/values.yaml"' } });
       }
     }
 
@@ -70,7 +70,7 @@ export const rule: Rule = {
         if (problem) {
           const https = git.replace(/^(http|git):\/\//i, 'https://');
           const example = https !== git ? `"${https}"` : '"https://github.com/org/charts.git" or "git@github.com:org/charts.git"';
-          ctx.report(gitNode, `spec.chart.git.repo "${git}" ${problem}: give an https URL or an SSH address, e.g. ${example}`, 'spec.chart.git.repo');
+          ctx.report({ node: gitNode, path: 'spec.chart.git.repo', messageId: 'gitRepoInvalid', data: { url: git, problem, example } });
         }
       }
     }

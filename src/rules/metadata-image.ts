@@ -6,7 +6,11 @@ export const rule: Rule = {
   meta: {
     id: 'metadata-image',
     severity: 'warning',
+    documents: 'definition',
     description: 'metadata.image (the icon) is an http(s) URL.',
+    messages: {
+      imageNotHttpUrl: 'metadata.image "{{url}}" {{problem}}; it should be the URL of an icon, e.g. https://example.com/icon.png',
+    },
   },
   check(ctx) {
     const node = child(ctx.metadata, 'image');
@@ -14,6 +18,6 @@ export const rule: Rule = {
     if (text === undefined || text === '') return;
     if (text.startsWith('data:image/')) return;
     const problem = httpUrlProblem(text);
-    if (problem) ctx.report(node, `metadata.image "${text}" ${problem}; it should be the URL of an icon, e.g. https://example.com/icon.png`, 'metadata.image');
+    if (problem) ctx.report({ node, path: 'metadata.image', messageId: 'imageNotHttpUrl', data: { url: text, problem } });
   },
 };

@@ -6,21 +6,32 @@ export const rule: Rule = {
   meta: {
     id: 'metadata-name',
     severity: 'warning',
+    documents: 'definition',
     description: 'metadata.name is present and a valid Kubernetes (DNS-1123 subdomain) name.',
+    messages: {
+      nameMissing: 'metadata.name is missing: give the definition a name such as "redis"',
+      nameInvalid: 'metadata.name "{{name}}" {{problem}}',
+      nameInvalidWithSuggestion: 'metadata.name "{{name}}" {{problem}}; for example "{{suggestion}}"',
+    },
   },
   check(ctx) {
     const pair = pairOf(ctx.metadata, 'name');
     const node = child(ctx.metadata, 'name');
     if (!pair || node == null || (isScalar(node) && (node.value === null || node.value === ''))) {
-      ctx.report(pair ?? pairOf(ctx.root, 'metadata') ?? ctx.root, 'metadata.name is missing: give the definition a name such as "redis"', 'metadata.name');
+      ctx.report({ node: pair ?? pairOf(ctx.root, 'metadata') ?? ctx.root, path: 'metadata.name', messageId: 'nameMissing' });
       return;
     }
     if (!isScalar(node) || node.value === null) return; // a non-scalar is the structure rule's finding
     const name = String(node.value);
     const problem = dns1123SubdomainProblem(name);
     if (problem) {
-      const fix = toDns1123(name);
-      ctx.report(node, `metadata.name "${name}" ${problem}${fix ? `; for example "${fix}"` : ''}`, 'metadata.name');
+      const suggestion = toDns1123(name);
+      ctx.report({
+        node,
+        path: 'metadata.name',
+        messageId: suggestion ? 'nameInvalidWithSuggestion' : 'nameInvalid',
+        data: { name, problem, suggestion },
+      });
     }
   },
 };

@@ -13,9 +13,13 @@ export const rule: Rule = {
   meta: {
     id: 'operator-feature',
     severity: 'warning',
+    documents: 'definition',
     description:
       'supportedOperatorVersion admits no release that would silently ignore a feature the definition uses (spec.migration before 0.1.6, migration.secret/configMap before 0.1.9).',
     dialects: ['helm-flat'],
+    messages: {
+      featureIgnored: '{{feature}} is ignored by operator {{releases}}, which the constraint "{{constraint}}" admits; raise the lower bound to ">= {{bound}}"',
+    },
   },
   check(ctx) {
     const migration = objectField(ctx.spec, 'migration');
@@ -35,11 +39,12 @@ export const rule: Rule = {
     const report = (where: YNode | YPair | undefined, feature: string, from: string, until: string, bound = until): void => {
       const ignoring = a.admitted.filter((v) => cmp(v, from) >= 0 && cmp(v, until) < 0);
       if (ignoring.length === 0 || !where) return;
-      ctx.report(
-        where,
-        `${feature} is ignored by operator ${describeReleases(ignoring)}, which the constraint "${constraintText}" admits; raise the lower bound to ">= ${bound}"`,
-        feature,
-      );
+      ctx.report({
+        node: where,
+        path: feature,
+        messageId: 'featureIgnored',
+        data: { feature, releases: describeReleases(ignoring), constraint: constraintText, bound },
+      });
     };
 
     const pvc = used('pvc');

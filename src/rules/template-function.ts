@@ -5,8 +5,14 @@ export const rule: Rule = {
   meta: {
     id: 'template-function',
     severity: 'error',
+    documents: 'definition',
     description: "Templates call only Go's built-in template functions; the operator has no sprig (default, lower, mul, ...).",
     dialects: ['helm-flat', 'helm-chart'],
+    messages: {
+      unknownFunction:
+        '{{path}}: the operator has no function "{{name}}" (it renders with Go\'s text/template and no extra functions; built-ins are and, or, not, len, index, slice, eq, ne, lt, le, gt, ge, print, printf, println, html, js, urlquery, call)',
+      sprigFunction: '{{path}}: the operator has no function "{{name}}" (it renders with Go\'s text/template and no extra functions, not Helm\'s sprig library; {{hint}})',
+    },
   },
   check(ctx) {
     for (const t of specTemplates(ctx)) {
@@ -16,11 +22,12 @@ export const rule: Rule = {
       const name = m[1];
       const hint = SPRIG_HINTS[name];
       const at = t.toSource(t.parsed.error.offset);
-      ctx.report(
-        { start: at, end: at + name.length },
-        `${t.leaf.path}: the operator has no function "${name}" (it renders with Go's text/template and no extra functions${hint ? `, not Helm's sprig library; ${hint}` : '; built-ins are and, or, not, len, index, slice, eq, ne, lt, le, gt, ge, print, printf, println, html, js, urlquery, call'})`,
-        t.leaf.path,
-      );
+      ctx.report({
+        node: { start: at, end: at + name.length },
+        path: t.leaf.path,
+        messageId: hint ? 'sprigFunction' : 'unknownFunction',
+        data: { path: t.leaf.path, name, hint: hint ?? '' },
+      });
     }
   },
 };

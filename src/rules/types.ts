@@ -1,17 +1,10 @@
-import type { Severity } from '../diagnostics/finding.ts';
-import type { DefinitionDialectId } from '../classify/dialects.ts';
+import type { RuleMeta } from '../diagnostics/rule-meta.ts';
 import type { DefinitionContext } from '../context/definition-context.ts';
 
-export interface RuleMeta {
-  id: string;
-  severity: Severity;
-  /** One line, shown in the README table and in SARIF. */
-  description: string;
-  /** Dialects the rule applies to; all definition dialects when absent. */
-  dialects?: readonly DefinitionDialectId[];
-}
+export type { RuleDocuments, RuleMeta } from '../diagnostics/rule-meta.ts';
 
-export interface Rule {
+/** A rule that runs over a document: its meta, and check, which reports through ctx.report. */
+export interface Rule<Context = DefinitionContext> {
   meta: RuleMeta;
-  check(ctx: DefinitionContext): void;
+  check(ctx: Context): void;
 }

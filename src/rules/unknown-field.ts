@@ -8,7 +8,13 @@ export const rule: Rule = {
   meta: {
     id: 'unknown-field',
     severity: 'warning',
+    documents: 'definition',
     description: 'Fields the operator does not know; it ignores them silently, so a typo loses the setting.',
+    messages: {
+      unknownFieldWithGuess: 'unknown field "{{field}}" at {{path}}: the operator ignores it; did you mean "{{guess}}"?',
+      unknownField: 'unknown field "{{field}}" at {{path}}: the operator ignores it; known fields of {{parent}}: {{known}}',
+      noFieldsKnown: 'unknown field "{{field}}" at {{path}}: the operator ignores it; {{parent}} takes no fields here',
+    },
   },
   check(ctx) {
     for (const issue of schemaIssues(ctx)) {
@@ -19,9 +25,14 @@ export const rule: Rule = {
       const known = issue.known ?? [];
       const guess = closest(issue.field, known);
       const where = pointerToPath(issue.pointer.slice(0, issue.pointer.lastIndexOf('/'))) || 'the document';
-      const hint = guess ? `did you mean "${guess}"?` : known.length ? `known fields of ${where}: ${quoteList(known)}` : `${where} takes no fields here`;
       const fix = guess ? renameKeyFix(ctx.text, parent.node, pair, issue.field, guess) : undefined;
-      ctx.report(pair, `unknown field "${issue.field}" at ${path}: the operator ignores it; ${hint}`, path, fix);
+      ctx.report({
+        node: pair,
+        path,
+        messageId: guess ? 'unknownFieldWithGuess' : known.length ? 'unknownField' : 'noFieldsKnown',
+        data: { field: issue.field, path, guess: guess ?? '', parent: where, known: quoteList(known) },
+        fix,
+      });
     }
   },
 };

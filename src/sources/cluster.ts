@@ -2,7 +2,7 @@
 // src/publish/kube.ts (--kubeconfig, KUBECONFIG, ~/.kube/config, --context; loaded on first
 // use): a Module's `source.configMap` definition (the `data` key, as the operator reads it)
 // and whether the Workspace of `spec.workspace` exists.
-import type { ConfigMapResolution, WorkspaceResolution } from '../module/resolver.ts';
+import type { ConfigMapResolution, WorkspaceResolution } from '../context/module-sources.ts';
 import { TransportError, connect, type KubeClient, type KubeResponse } from '../publish/kube.ts';
 
 export interface ClusterReaderOptions {

@@ -10,7 +10,7 @@ import { createGunzip } from 'node:zlib';
 import { importExternal } from '../runtime/import-external.ts';
 import { BlockList, isIP } from 'node:net';
 import type { Dispatcher } from 'undici';
-import type { HttpResolution } from '../module/resolver.ts';
+import type { HttpResolution } from '../context/module-sources.ts';
 
 export interface HttpFetcherOptions {
   /** Don't fetch; every URL resolves to {ok:false, offline:true}. */

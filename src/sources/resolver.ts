@@ -1,7 +1,7 @@
-// The DefinitionResolver the Module lint uses (src/module/resolver.ts): `source.httpURL` over
+// The DefinitionResolver the Module lint uses (src/context/module-sources.ts): `source.httpURL` over
 // HTTP (src/sources/http.ts) and, with --cluster, `source.configMap` and `spec.workspace`
 // from the cluster (src/sources/cluster.ts). Nothing heavy is loaded until a definition is actually fetched.
-import type { ConfigMapResolution, DefinitionResolver, HttpResolution, WorkspaceResolution } from '../module/resolver.ts';
+import type { ConfigMapResolution, DefinitionResolver, HttpResolution, WorkspaceResolution } from '../context/module-sources.ts';
 import { createClusterReader } from './cluster.ts';
 import { createHttpFetcher } from './http.ts';
 

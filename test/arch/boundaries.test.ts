@@ -45,3 +45,21 @@ test('the top-level folders of src/ import each other without a cycle', () => {
   const cycles = folderCycles(g);
   assert.equal(cycles.length, 0, `import cycle between folders of src/:\n${cycles.map((c) => describeCycle(g, c)).join('\n')}`);
 });
+
+/**
+ * The checking layer has one rule API: rules live in src/rules and nowhere else registers one;
+ * render and lint meet only in what both call (src/operator, src/rules), never import each other,
+ * and the render engine knows nothing of rules.
+ */
+test('render and lint do not import each other, and render does not import rules', () => {
+  const g = folderGraph(src);
+  const edges = (from: string) => [...(g.edges.get(from)?.keys() ?? [])];
+  assert.ok(!edges('render').includes('lint'), 'render imports lint');
+  assert.ok(!edges('lint').includes('render'), 'lint imports render (render findings reach lint only through rules)');
+  assert.ok(!edges('render').includes('rules'), 'render imports rules');
+});
+
+test('only src/rules declares rules: no other folder has a { meta: { id, severity } } object with a check', () => {
+  const outside = files(src).filter((f) => !relative(src, f).startsWith('rules/') && /\bcheck\(ctx\b/.test(readFileSync(f, 'utf8')) && /\bmeta:\s*\{/.test(readFileSync(f, 'utf8')));
+  assert.deepEqual(outside.map((f) => relative(src, f)), []);
+});

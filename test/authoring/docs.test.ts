@@ -19,7 +19,7 @@ import { lintText } from '../../src/lint/lint-text.ts';
 import { parseYamlStream } from '../../src/load/parse-stream.ts';
 import type { YMap, YScalar } from '../../src/load/ynode.ts';
 import { at } from '../../src/load/ynode.ts';
-import { validateModuleSchema } from '../../src/module/schema.ts';
+import { validateModuleSchema } from '../../src/rules/shared/module-schema-issues.ts';
 import { describeReleases } from '../../src/operator/acceptance.ts';
 import { render } from '../../src/render/index.ts';
 

@@ -3,8 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { lintText } from '../../src/lint/lint-text.ts';
-import { buildRunIndex } from '../../src/module/index.ts';
-import type { ModuleLintOptions } from '../../src/module/index.ts';
+import { buildRunIndex } from '../../src/lint/lint-module.ts';
+import type { ModuleLintOptions } from '../../src/lint/lint-module.ts';
 
 /**
  * Every example Module of the operator repository (fixtures/modules/reference/, linted with the

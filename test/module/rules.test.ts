@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lintText } from '../../src/lint/lint-text.ts';
-import { buildRunIndex, moduleRuleMetas } from '../../src/module/index.ts';
-import type { ModuleLintOptions } from '../../src/module/index.ts';
+import { buildRunIndex, moduleRules } from '../../src/lint/lint-module.ts';
+import type { ModuleLintOptions } from '../../src/lint/lint-module.ts';
 import { head, okModule, workspace } from '../rules/module-documents.ts';
 
 test('source.raw is linted with every definition rule, at file positions', () => {
@@ -27,7 +27,7 @@ test('cross-file run index: duplicate and workspace across files', () => {
 });
 
 test('every Module rule has an id, severity and one-line description, and --rule can turn it off', () => {
-  for (const m of moduleRuleMetas) {
+  for (const { meta: m } of moduleRules) {
     assert.match(m.id, /^module-[a-z-]+$/);
     assert.ok(!m.description.includes('\n'));
   }
@@ -47,6 +47,35 @@ test('a definition under another ConfigMap key in the same file is linted with e
   const code = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: defs\ndata:\n  redis.yaml: |\n    kind: Helm\n    metadata:\n      name: r\n      supportedOperatorVersion: ">= 0.1.0"\n    spec:\n      namespace: default\n      repo: https://charts.bitnami.com/bitnami\n      chartName: redis\n      version: 1.0.0\n---\n${head()}spec:\n  source:\n    configMap:\n      name: defs\n      key: redis.yaml\n  workspace:\n    name: dev\n---\n${head('redis2')}spec:\n  source:\n    configMap:\n      name: defs\n      key: redis.yaml\n  workspace:\n    name: dev\n`;
   const found = lintText('t.yaml', code).findings.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.ruleId}`);
   assert.deepEqual(found, ['8:5 metadata-version']);
+});
+
+test('a definition under another ConfigMap key in another file of the run is linted in that file, and the Module gets no second report', () => {
+  const cm = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: defs\ndata:\n  redis.yaml: |\n    kind: Helm\n    metadata:\n      name: r\n      supportedOperatorVersion: ">= 0.1.0"\n    spec:\n      namespace: default\n      repo: https://charts.bitnami.com/bitnami\n      chartName: redis\n      version: 1.0.0\n`;
+  const mod = `${workspace('dev')}${head()}spec:\n  source:\n    configMap:\n      name: defs\n      key: redis.yaml\n  workspace:\n    name: dev\n`;
+  const files = [
+    { file: 'defs.yaml', text: cm },
+    { file: 'module.yaml', text: mod },
+  ];
+  const moduleRun = buildRunIndex(files);
+  const where = (file: string, text: string) => lintText(file, text, { moduleRun } as ModuleLintOptions).findings.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.ruleId}`);
+  assert.deepEqual(where('defs.yaml', cm), ['8:5 metadata-version']);
+  assert.deepEqual(where('module.yaml', mod), []);
+  // Alone, the ConfigMap is read by no Module: its other keys are data, not definitions.
+  assert.deepEqual(lintText('defs.yaml', cm).findings, []);
+});
+
+test('a fetched definition is linted once, as its own document: the Module reports its errors once at the source, honouring its disable comments', () => {
+  const text = 'kind: Helm\n# forkspacer-def-disable-next-line supported-operator-version\nmetadata:\n  name: r\n  version: "1.0.0"\nspec:\n  namespace: default\n  repo: https://charts.bitnami.com/bitnami\n  chartName: redis\n  version: 1.0.0\n';
+  const code = `${head()}spec:\n  source:\n    httpURL: https://x/y\n  workspace:\n    name: dev\n`;
+  const served = (body: string) => ({ moduleSources: { http: new Map([['https://x/y', { ok: true as const, url: 'https://x/y', text: body }]]) } }) as ModuleLintOptions;
+  const summary = (body: string) =>
+    lintText('t.yaml', code, served(body))
+      .findings.filter((f) => f.ruleId === 'module-source-definition')
+      .map((f) => `${f.range.start.line}:${f.range.start.column} ${f.message}`);
+  assert.deepEqual(summary(text), []);
+  const found = summary(text.replace(/^#.*\n/m, ''));
+  assert.equal(found.length, 1);
+  assert.match(found[0], /^7:14 the definition from https:\/\/x\/y has an error: at its line 2:1, metadata\.supportedOperatorVersion is missing.* \[supported-operator-version\]$/);
 });
 
 test('source.raw Helm definitions render with the Module config: type changes warned, template errors once', () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lintText } from '../../src/lint/lint-text.ts';
-import { prepareModuleRun } from '../../src/module/index.ts';
-import type { DefinitionResolver, ModuleLintOptions } from '../../src/module/index.ts';
+import { prepareModuleRun } from '../../src/lint/lint-module.ts';
+import type { DefinitionResolver, ModuleLintOptions } from '../../src/lint/lint-module.ts';
 
 const mod = (name: string, source: string) => `apiVersion: batch.forkspacer.com/v1\nkind: Module\nmetadata:\n  name: ${name}\nspec:\n  source:\n${source}  config:\n    replicas: 9\n  workspace:\n    name: dev\n`;
 const def = 'kind: Helm\nmetadata:\n  name: r\n  version: "1.0.0"\n  supportedOperatorVersion: ">= 0.1.0"\nconfig:\n  - type: integer\n    name: R\n    alias: replicas\n    spec: {editable: true, max: 5}\nspec:\n  namespace: default\n  repo: https://charts.bitnami.com/bitnami\n  chartName: redis\n  version: 1.0.0\n';

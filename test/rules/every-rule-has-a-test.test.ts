@@ -1,26 +1,20 @@
 /**
- * Every registered rule, in all five registries, has its own test file test/rules/<id>.test.ts
- * that names the id in a test, and a meta with an id, a severity and a one-line description.
+ * Every registered rule (src/rules/registry.ts: the runner's, definition, Module, render and
+ * migrate rules) has its own test file test/rules/<id>.test.ts that names the id in a test, and
+ * a meta with an id, a severity, what it reads and a one-line description.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { migrateRules } from '../../src/authoring/migrate/rules.ts';
-import { coreRules } from '../../src/lint/core-rules.ts';
-import { moduleRules } from '../../src/module/rules/index.ts';
+import { coreRules } from '../../src/rules/core-rules.ts';
+import { definitionRules } from '../../src/rules/definition-rules.ts';
+import { migrateRules } from '../../src/rules/migrate-rules.ts';
+import { moduleRules } from '../../src/rules/module-rules.ts';
+import { registeredRules } from '../../src/rules/registry.ts';
 import { renderRules } from '../../src/render/types.ts';
-import { definitionRules } from '../../src/rules/index.ts';
-import type { RuleMeta } from '../../src/rules/types.ts';
 
-const registries: Record<string, readonly RuleMeta[]> = {
-  coreRules: Object.values(coreRules),
-  definitionRules: definitionRules.map((r) => r.meta),
-  moduleRules: moduleRules.map((r) => r.meta),
-  renderRules: Object.values(renderRules),
-  migrateRules: Object.values(migrateRules),
-};
-const all = Object.entries(registries).flatMap(([registry, metas]) => metas.map((meta) => ({ registry, meta })));
+const all = [...registeredRules().values()].map((meta) => ({ registry: meta.documents, meta }));
 const dir = import.meta.dirname;
 
 /** The file names the id as a string, in a ruleTester table or inside a test(...) call. */
@@ -31,19 +25,16 @@ function namesIdInATest(text: string, id: string): boolean {
   return calls.some((body) => quoted.test(body) || body.includes(`${id} `) || body.includes(`${id}:`));
 }
 
-test('every registry is loaded and not empty', () => {
-  for (const [registry, metas] of Object.entries(registries)) assert.ok(metas.length > 0, `${registry} is empty`);
+test('the registry holds every rule of every kind, each once', () => {
+  const declared = [...Object.values(coreRules), ...definitionRules.map((r) => r.meta), ...moduleRules.map((r) => r.meta), ...Object.values(renderRules), ...Object.values(migrateRules)];
+  assert.equal(all.length, declared.length, 'a rule id is declared twice');
+  for (const documents of ['file', 'definition', 'module', 'render', 'migrate']) assert.ok(all.some(({ meta }) => meta.documents === documents), `no ${documents} rule registered`);
+  for (const meta of declared) assert.equal(registeredRules().get(meta.id), meta, `${meta.id} is not the registered meta`);
 });
 
-test('rule ids are unique across the five registries', () => {
-  const seen = new Map<string, string>();
-  const clashes: string[] = [];
-  for (const { registry, meta } of all) {
-    const before = seen.get(meta.id);
-    if (before) clashes.push(`${meta.id} (${before} and ${registry})`);
-    seen.set(meta.id, registry);
-  }
-  assert.deepEqual(clashes, []);
+test('document rules read what they are registered for', () => {
+  assert.deepEqual(definitionRules.filter((r) => r.meta.documents !== 'definition').map((r) => r.meta.id), []);
+  assert.deepEqual(moduleRules.filter((r) => r.meta.documents !== 'module').map((r) => r.meta.id), []);
 });
 
 test('every rule has a test file test/rules/<id>.test.ts', () => {
@@ -76,4 +67,39 @@ test('the guard itself: a missing file and an unnamed id are caught', () => {
   assert.ok(namesIdInATest("test('x', () => { find('migrate-source'); });", 'migrate-source'));
   assert.ok(!namesIdInATest("// migrate-source\ntest('x', () => {});", 'migrate-source'));
   assert.ok(!namesIdInATest("ruleTester('helm-url-x', {", 'helm-url'));
+});
+
+test('every document rule reports through meta.messages: each declared messageId is used, and each used one declared', () => {
+  const rulesDir = join(dir, '..', '..', 'src', 'rules');
+  const sources = readdirSync(rulesDir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(join(rulesDir, f), 'utf8'))
+    .join('\n');
+  const used = new Set([...sources.matchAll(/messageId:\s*(?:'(\w+)'|[^,}]*\?\s*'(\w+)'\s*:\s*'(\w+)')/g)].flatMap((m) => m.slice(1).filter((x) => x !== undefined)));
+  const problems: string[] = [];
+  const declared = new Set<string>();
+  for (const { meta } of [...definitionRules, ...moduleRules]) {
+    if (!meta.messages || Object.keys(meta.messages).length === 0) problems.push(`${meta.id} declares no messages`);
+    for (const id of Object.keys(meta.messages ?? {})) {
+      declared.add(id);
+      // An id can also be chosen by a variable; it must then at least appear quoted in src/rules.
+      if (!used.has(id) && !new RegExp(`['"]${id}['"]`).test(sources.replace(/messages:\s*\{[^}]*\}/g, ''))) problems.push(`${meta.id}: messageId ${id} is declared but never reported`);
+    }
+  }
+  for (const id of used) if (!declared.has(id)) problems.push(`messageId ${id} is reported but no rule declares it`);
+  assert.deepEqual(problems, []);
+});
+
+test('a rule reporting an undeclared messageId fails loudly, and placeholders take their data once', async () => {
+  const { RuleContext } = await import('../../src/context/rule-context.ts');
+  const { interpolate } = await import('../../src/diagnostics/interpolate.ts');
+  class Ctx extends RuleContext {}
+  const root = { kind: 'map', start: 0, end: 0, pairs: [], index: new Map() } as unknown as ConstructorParameters<typeof Ctx>[0];
+  const ctx = new Ctx(root);
+  ctx.setRule({ id: 'x', messages: { known: 'value {{v}} in {{ .config.v }} and {{missing}}' } });
+  assert.throws(() => ctx.report({ messageId: 'unknown' }), /undeclared messageId "unknown"/);
+  ctx.report({ messageId: 'known', data: { v: '{{v}}' } });
+  assert.equal(ctx.findings[0].message, 'value {{v}} in {{ .config.v }} and {{missing}}');
+  assert.equal(ctx.findings[0].messageId, 'known');
+  assert.equal(interpolate('{{a}}-{{b}}', { a: 1n, b: false }), '1-false');
 });

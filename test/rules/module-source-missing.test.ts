@@ -1,4 +1,4 @@
-import type { ModuleLintOptions } from '../../src/module/index.ts';
+import type { ModuleLintOptions } from '../../src/lint/lint-module.ts';
 import { ruleTester } from './harness.ts';
 import { head, helmRaw } from './module-documents.ts';
 

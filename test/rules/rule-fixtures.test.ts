@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { CONFIG_FILE_NAMES, loadConfigFile } from '../../src/cli/config-file.ts';
 import { lintText, ruleMeta } from '../../src/lint/lint-text.ts';
 import type { LintOptions } from '../../src/lint/settings.ts';
-import { definitionRules } from '../../src/rules/index.ts';
+import { definitionRules } from '../../src/rules/definition-rules.ts';
 
 /**
  * The README promises examples in fixtures/rules/<id>/ for every rule: for each definition

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { startApiServer, type ApiServer } from '../apiserver/server.ts';
 import { createResolver, type ClosableResolver } from '../../src/sources/resolver.ts';
-import { resolveSources, configMapKey, type SourceRef } from '../../src/module/resolver.ts';
+import { resolveSources, configMapKey, type SourceRef } from '../../src/context/module-sources.ts';
 
 const DEF = 'kind: Helm\nmetadata:\n  name: redis\n  version: 1.0.0\n';
 let api: ApiServer;

@@ -11,7 +11,7 @@ import { isGoMap } from '../../values/go-value.ts';
 import type { Add } from './common.ts';
 import type { MigratedConfig } from './config-items.ts';
 import type { LocatedDefinition } from './locate.ts';
-import { migrateRules } from './rules.ts';
+import { migrateRules } from '../../rules/migrate-rules.ts';
 import { show } from './values.ts';
 
 /** What a 0.1.x Module's metadata gives the new one: name (else `name`), namespace, labels, annotations. */

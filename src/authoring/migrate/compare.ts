@@ -19,8 +19,8 @@ import type { Add, Raw } from './common.ts';
 import { mapHelmSpec, oldPathOf } from './helm.ts';
 import type { Seg } from './helm.ts';
 import type { LocatedDefinition } from './locate.ts';
-import { nodeAt, offsetOf, parsePath, pathString } from './paths.ts';
-import { migrateRules } from './rules.ts';
+import { nodeAt, parsePath, pathString } from './paths.ts';
+import { migrateRules } from '../../rules/migrate-rules.ts';
 import type { HelmDialect } from './spec.ts';
 import { equivalent, show } from './values.ts';
 
@@ -66,8 +66,8 @@ export function compareBehaviour(c: Comparison, raw: Raw[], add: Add): { oldRend
       : `${f.message} (${f.ruleId}, as the old operator renders it)`;
     const onDef = f.file === defSource.file;
     if (onDef && def.holder) {
-      // Positions in the dedented definition: back to offsets, which def.where maps into the file.
-      const o = offsetOf(def.where.text, f.range.start.line, f.range.start.column);
+      // The renderer read the dedented definition: its offsets are def.where's, which maps them into the file.
+      const o = f.offsets?.start ?? 0;
       raw.push({ rule: placeholder ? migrateRules.requiredPlaceholder : migrateRules.source, where: def.where, start: o, end: o, message, path: f.path });
       continue;
     }

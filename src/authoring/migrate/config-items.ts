@@ -12,7 +12,7 @@ import type { GoMap, GoValue } from '../../values/go-value.ts';
 import type { Add } from './common.ts';
 import type { LocatedDefinition } from './locate.ts';
 import { nodeAt, pathString } from './paths.ts';
-import { migrateRules } from './rules.ts';
+import { migrateRules } from '../../rules/migrate-rules.ts';
 
 const INLINE_KEY: Record<TypedConfigItem['kind'], string> = {
   string: 'string',

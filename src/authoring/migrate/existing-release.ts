@@ -18,8 +18,8 @@ import { at } from '../../load/ynode.ts';
 import type { GoMap, GoValue } from '../../values/go-value.ts';
 import { isGoMap } from '../../values/go-value.ts';
 import type { Seg } from './helm.ts';
-import { migrateRules } from './rules.ts';
-import type { MigrateRule } from './rules.ts';
+import { migrateRules } from '../../rules/migrate-rules.ts';
+import type { MigrateRule } from '../../rules/migrate-rules.ts';
 
 export interface ExistingReleaseIssue {
   rule: MigrateRule;

@@ -25,7 +25,7 @@ import { findExistingReleaseModule, locate, readModule } from './locate.ts';
 import { migrateExistingRelease } from './migrate-existing-release.ts';
 import { migrateSpec } from './spec.ts';
 
-export { migrateRules } from './rules.ts';
+export { migrateRules } from '../../rules/migrate-rules.ts';
 export { MigrateInputError } from './common.ts';
 export type { MigrateOptions, MigrateResult } from './common.ts';
 export { parsePath, pathString } from './paths.ts';

@@ -14,7 +14,7 @@ import type { MigrateOptions, MigrateResult, Raw } from './common.ts';
 import { mapExistingRelease } from './existing-release.ts';
 import { pushNotCarried } from './header.ts';
 import { nodeAt, pathString } from './paths.ts';
-import { migrateRules } from './rules.ts';
+import { migrateRules } from '../../rules/migrate-rules.ts';
 import { equivalent, plain } from './values.ts';
 
 export function migrateExistingRelease(source: SourceText, root: YMap, options: MigrateOptions): MigrateResult {

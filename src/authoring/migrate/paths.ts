@@ -5,6 +5,7 @@
 import type { YNode } from '../../load/ynode.ts';
 import { child, isSeq } from '../../load/ynode.ts';
 import type { Seg } from './helm.ts';
+import { pathText } from '../../diagnostics/spec-path.ts';
 
 /** The deepest node on the path (a path that goes further than the source lands on its last node). */
 export function nodeAt(root: YNode | null | undefined, path: readonly Seg[]): YNode | null | undefined {
@@ -30,22 +31,5 @@ export function parsePath(path: string): Seg[] {
 }
 
 export function pathString(path: readonly Seg[]): string {
-  let s = '';
-  for (const p of path) {
-    if (typeof p === 'number') s += `[${p}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(p)) s += s ? `.${p}` : p;
-    else s += `[${JSON.stringify(p)}]`;
-  }
-  return s;
-}
-
-/** 1-based line and column to an offset (the renderer reports positions; located findings want offsets). */
-export function offsetOf(text: string, line: number, column: number): number {
-  let o = 0;
-  for (let l = 1; l < line; l++) {
-    const nl = text.indexOf('\n', o);
-    if (nl === -1) break;
-    o = nl + 1;
-  }
-  return o + column - 1;
+  return pathText(path);
 }

@@ -16,7 +16,7 @@ import { mapHelmSpec } from './helm.ts';
 import type { Seg } from './helm.ts';
 import type { LocatedDefinition } from './locate.ts';
 import { nodeAt, pathString } from './paths.ts';
-import { migrateRules } from './rules.ts';
+import { migrateRules } from '../../rules/migrate-rules.ts';
 
 /**
  * A spec as the operator's typed struct sees what is written: non-string scalars in string fields

@@ -1,11 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import { MigrateInputError, migrate, migrateRules } from '../../authoring/migrate/index.ts';
+import { MigrateInputError, migrate } from '../../authoring/migrate/index.ts';
 import type { MigrateResult } from '../../authoring/migrate/index.ts';
 import { isFormatName, loadFormatter } from '../../formatters/index.ts';
-import { ruleMeta } from '../../lint/lint-text.ts';
-import type { FileResult, LintResult, RuleMetaSummary } from '../../lint/result.ts';
+import type { FileResult, LintResult } from '../../lint/result.ts';
 import type { SourceText } from '../../render/index.ts';
-import { renderRules } from '../../render/index.ts';
+import { registeredRules } from '../../rules/registry.ts';
 import { useColor } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
 import { TOOL_VERSION } from '../version.ts';
@@ -38,9 +37,7 @@ export async function runMigrate(definition: string, flags: MigrateFlags): Promi
 async function printFindings(r: MigrateResult, sources: SourceText[], flags: MigrateFlags): Promise<void> {
   const files: FileResult[] = sources.map((s) => ({ file: s.file, findings: r.findings.filter((f) => f.file === s.file), documents: [], source: s.text }));
   const lint: LintResult = { files, errorCount: r.errorCount, warningCount: r.warningCount, documentCount: 1, skippedCount: 0 };
-  const rules = new Map<string, RuleMetaSummary>(ruleMeta());
-  for (const m of Object.values(renderRules)) rules.set(m.id, m);
-  for (const m of Object.values(migrateRules)) rules.set(m.id, m);
+  const rules = registeredRules();
   const formatter = await loadFormatter(flags.format as Parameters<typeof loadFormatter>[0]);
   const text = formatter(lint, { color: useColor(process.stderr, flags.color), cwd: process.cwd(), rules, toolVersion: TOOL_VERSION });
   if (text) process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);

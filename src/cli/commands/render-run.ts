@@ -1,9 +1,9 @@
 import { isFormatName, loadFormatter } from '../../formatters/index.ts';
-import { ruleMeta } from '../../lint/lint-text.ts';
-import type { FileResult, LintResult, RuleMetaSummary } from '../../lint/result.ts';
+import type { FileResult, LintResult } from '../../lint/result.ts';
+import { registeredRules } from '../../rules/registry.ts';
 import { toGoValue } from '../../load/convert.ts';
 import { parseYamlStream } from '../../load/parse-stream.ts';
-import { RenderInputError, render, renderRules, toJson, toYaml, yamlUnmarshalAny } from '../../render/index.ts';
+import { RenderInputError, render, toJson, toYaml, yamlUnmarshalAny } from '../../render/index.ts';
 import type { ConfigOverride, RenderResult, SourceText } from '../../render/index.ts';
 import type { GoMap, GoValue } from '../../values/go-value.ts';
 import { isGoMap } from '../../values/go-value.ts';
@@ -98,8 +98,7 @@ async function printFindings(r: RenderResult, sources: SourceText[], flags: Rend
     files.push({ file: s.file, findings, documents: [], source: s.text });
   }
   const lint: LintResult = { files, errorCount: r.errorCount, warningCount: r.warningCount, documentCount: 1, skippedCount: 0 };
-  const rules = new Map<string, RuleMetaSummary>(ruleMeta());
-  for (const m of Object.values(renderRules)) rules.set(m.id, m);
+  const rules = registeredRules();
   const formatter = await loadFormatter(flags.format as Parameters<typeof loadFormatter>[0]);
   const text = formatter(lint, { color: useColor(process.stderr, flags.color), cwd: process.cwd(), rules, toolVersion: TOOL_VERSION });
   if (text) process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);

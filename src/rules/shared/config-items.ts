@@ -1,8 +1,8 @@
-import type { Fix } from '../../diagnostics/finding.ts';
 import { decodeConfigItems, pathText } from '../../config/index.ts';
 import type { ConfigItem, ConfigPath, DecodeResult, TypedConfigItem } from '../../config/index.ts';
 import { locate } from '../../diagnostics/locate.ts';
 import type { DefinitionContext, Spanned } from '../../context/definition-context.ts';
+import type { ReportDescriptor } from '../../context/rule-context.ts';
 import { toGoValue } from '../../load/convert.ts';
 import { child, isScalar, type YPair } from '../../load/ynode.ts';
 
@@ -61,8 +61,9 @@ export function keyTarget(ctx: DefinitionContext, path: ConfigPath): Spanned | Y
   return found.node ?? found.pair;
 }
 
-export function reportAt(ctx: DefinitionContext, target: Spanned | YPair | undefined, path: ConfigPath, message: string, fix?: Fix): void {
-  ctx.report(target, message, pathText(path), fix);
+/** ctx.report for a config path: findings name it as text (`config[2].spec.min`), as the engine does. */
+export function reportAt(ctx: DefinitionContext, path: ConfigPath, descriptor: Omit<ReportDescriptor, 'path'>): void {
+  ctx.report({ ...descriptor, path: pathText(path) });
 }
 
 /** `config[2] ("replicas")`: an item as messages name it, by alias (or name when it has none). */

@@ -68,7 +68,7 @@ export function carryOver(def: LocatedDefinition, mod: { root: YMap; where: Loca
             migrateRules.multipleOptionsInput,
             mod.where,
             isMap(inputNode) ? inputNode.index.get(k)?.key : inputNode,
-            `spec.config.${k} sets multiple-options item "${k}": operators 0.1.21 – 0.1.24 reject any input for it, so it is left out and templates get the default`,
+            { messageId: 'inputLeftOut', data: { alias: k } },
             `spec.config.${k}`,
           );
           notCarried.push(`spec.config.${k} (multiple-options input)`);
@@ -79,21 +79,10 @@ export function carryOver(def: LocatedDefinition, mod: { root: YMap; where: Loca
       }
     }
     if (at(mod.root, 'spec', 'createNamespace') != null) {
-      add(
-        migrateRules.createNamespace,
-        mod.where,
-        at(mod.root, 'spec', 'createNamespace'),
-        'spec.createNamespace has no counterpart in the 0.1.24 Module and is left out',
-        'spec.createNamespace',
-      );
+      add(migrateRules.createNamespace, mod.where, at(mod.root, 'spec', 'createNamespace'), { messageId: 'noCounterpart' }, 'spec.createNamespace');
     }
   } else {
-    add(
-      migrateRules.noModule,
-      def.where,
-      child(def.root, 'metadata') ?? def.root,
-      `no --module: metadata.name is "${moduleName}", spec.workspace is default/default and spec.config holds only placeholders; edit them (or pass the Module that uses this definition)`,
-    );
+    add(migrateRules.noModule, def.where, child(def.root, 'metadata') ?? def.root, { messageId: 'placeholders', data: { name: moduleName } });
   }
   for (const item of typedItems) {
     if (!item.required || input.has(item.alias) || item.kind === 'multiple-options') continue;
@@ -103,7 +92,7 @@ export function carryOver(def: LocatedDefinition, mod: { root: YMap; where: Loca
       migrateRules.requiredPlaceholder,
       def.where,
       itemNode(item.index),
-      `config item "${item.alias}" is required and ${mod ? 'the Module' : 'nothing'} gives it; spec.config.${item.alias} is set to the placeholder ${show(placeholder)}`,
+      { messageId: mod ? 'requiredNotInModule' : 'requiredWithoutModule', data: { alias: item.alias, placeholder: show(placeholder) } },
       `spec.config.${item.alias}`,
     );
   }

@@ -6,8 +6,10 @@ import type { DefinitionDialectId } from '../../classify/dialects.ts';
 import type { Finding } from '../../diagnostics/finding.ts';
 import { resolveLocated } from '../../diagnostics/located.ts';
 import type { Located, LocatedFinding } from '../../diagnostics/located.ts';
+import type { MessageRef } from '../../diagnostics/rule-message.ts';
 import type { YNode } from '../../load/ynode.ts';
 import type { RenderResult, SourceText } from '../../render/index.ts';
+import type { MigrateRule } from '../../rules/migrate-rules.ts';
 import type { GoMap } from '../../values/go-value.ts';
 
 export interface MigrateOptions {
@@ -37,8 +39,17 @@ export class MigrateInputError extends Error {}
 
 export type Raw = LocatedFinding;
 
-/** A finding on a node of located text (the whole node; offset 0 when there is none). */
-export type Add = (rule: Raw['rule'], where: Located, node: YNode | null | undefined, message: string, path?: string) => void;
+/** A message of migrate rule R: one of the ids in its meta.messages, with the data its placeholders take. */
+export type MigrateMessageRef<R extends MigrateRule = MigrateRule> = MessageRef & { messageId: R extends MigrateRule ? keyof R['messages'] & string : never };
+
+/** A migrate rule with one of its messages, for parts of migrate that hand findings back rather than add them. */
+export type MigrateRuleMessage<R extends MigrateRule = MigrateRule> = R extends MigrateRule ? { rule: R; message: MigrateMessageRef<R> } : never;
+
+/**
+ * A finding on a node of located text (the whole node; offset 0 when there is none), worded by
+ * the rule's message template (ruleMessage), as document rules report with ctx.report.
+ */
+export type Add = <R extends MigrateRule>(rule: R, where: Located, node: YNode | null | undefined, ref: MigrateMessageRef<R>, path?: string) => void;
 
 const FIRST_INLINE_TARGETS = ['0.1.21', '0.1.22', '0.1.23', '0.1.24'];
 

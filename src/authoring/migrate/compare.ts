@@ -9,13 +9,14 @@ import type { Located } from '../../diagnostics/located.ts';
 import { toGoValue } from '../../load/convert.ts';
 import type { YMap, YNode } from '../../load/ynode.ts';
 import { at, child, isMap, isScalar, isSeq } from '../../load/ynode.ts';
+import { ruleMessage } from '../../diagnostics/rule-message.ts';
 import { RenderInputError, render } from '../../render/index.ts';
 import type { RenderResult, SourceText } from '../../render/index.ts';
 import type { GoValue } from '../../values/go-value.ts';
 import { isGoMap } from '../../values/go-value.ts';
 import type { CarriedOver } from './carry-over.ts';
 import { MigrateInputError } from './common.ts';
-import type { Add, Raw } from './common.ts';
+import type { Add, MigrateRuleMessage, Raw } from './common.ts';
 import { mapHelmSpec, oldPathOf } from './helm.ts';
 import type { Seg } from './helm.ts';
 import type { LocatedDefinition } from './locate.ts';
@@ -61,17 +62,23 @@ export function compareBehaviour(c: Comparison, raw: Raw[], add: Add): { oldRend
     if (f.severity !== 'error') continue;
     const placeholder = fromPlaceholder(f);
     if (!placeholder) oldErrors++;
-    const message = placeholder
-      ? `the placeholder for spec.config.${String(parsePath(f.path ?? '')[2])} must be replaced: ${f.message.replace(/ \(from placeholder [^)]*\)/, '')}`
-      : `${f.message} (${f.ruleId}, as the old operator renders it)`;
+    // The renderer's finding, reported again as migrate's: its text inside migrate's words.
+    const reported: MigrateRuleMessage = placeholder
+      ? {
+          rule: migrateRules.requiredPlaceholder,
+          message: { messageId: 'placeholderBreaksRules', data: { alias: String(parsePath(f.path ?? '')[2]), message: f.message.replace(/ \(from placeholder [^)]*\)/, '') } },
+        }
+      : { rule: migrateRules.source, message: { messageId: 'oldRenderFinding', data: { message: f.message, renderRule: f.ruleId } } };
+    const { rule } = reported;
+    const message = ruleMessage(rule, reported.message);
     const onDef = f.file === defSource.file;
     if (onDef && def.holder) {
       // The renderer read the dedented definition: its offsets are def.where's, which maps them into the file.
       const o = f.offsets?.start ?? 0;
-      raw.push({ rule: placeholder ? migrateRules.requiredPlaceholder : migrateRules.source, where: def.where, start: o, end: o, message, path: f.path });
+      raw.push({ rule, where: def.where, start: o, end: o, message, path: f.path });
       continue;
     }
-    raw.push({ rule: placeholder ? migrateRules.requiredPlaceholder : migrateRules.source, where: onDef ? def.where : mod!.where, start: 0, end: 0, message, path: f.path });
+    raw.push({ rule, where: onDef ? def.where : mod!.where, start: 0, end: 0, message, path: f.path });
     // Keep the renderer's own position.
     raw[raw.length - 1].position = f.range;
   }
@@ -132,7 +139,7 @@ function compareRenders(
       migrateRules.renderError,
       def.where,
       node,
-      `the migrated Module fails to render (${f.ruleId}): ${f.message.replace(/<migrated>/g, 'the migrated Module')}`,
+      { messageId: 'newRenderFails', data: { renderRule: f.ruleId, message: f.message.replace(/<migrated>/g, 'the migrated Module') } },
       oldPath ? pathString(['spec', ...oldPath]) : f.path,
     );
   }
@@ -150,10 +157,16 @@ function compareRenders(
     differing.add(alias);
     if (droppedInputs.has(alias)) continue; // reported as migrate-multiple-options-input
     const inMod = mod && isMap(inputNode) ? inputNode.index.get(alias)?.value : undefined;
-    const why = item?.kind === 'integer' && typeof o === 'number' ? ' (0.1.21+ truncates integer inputs to Go ints; old operators kept the number as given)' : '';
+    const truncated = item?.kind === 'integer' && typeof o === 'number';
     const where = inMod && mod ? mod.where : def.where;
     const node = inMod ?? (item && isSeq(child(def.root, 'config')) ? (child(def.root, 'config') as { items: (YNode | null)[] }).items[item.index] : def.root);
-    add(migrateRules.configDiffers, where, node, `.config.${alias} is ${show(o)} for the old operator but ${show(n)} for the migrated Module${why}`, `spec.config.${alias}`);
+    add(
+      migrateRules.configDiffers,
+      where,
+      node,
+      { messageId: truncated ? 'integerTruncated' : 'valueDiffers', data: { alias, old: show(o), now: show(n) } },
+      `spec.config.${alias}`,
+    );
   }
   // Specs.
   const diffs: Difference[] = [];
@@ -177,23 +190,23 @@ function compareRenders(
     if (templated && [...differing].some((a) => new RegExp(`\\.config\\.${a.replace(/[^\w]/g, '\\$&')}\\b`).test(src))) continue;
     const newPath = pathString(['spec', helmDialect ? 'helm' : 'custom', ...d.path]);
     if (templated && helmDialect) {
-      add(
-        migrateRules.reparse,
-        def.where,
-        node,
-        `${newPath}: the old operator re-parses the rendered text as YAML into ${show(d.old)}; 0.1.21+ re-parses it as JSON into ${show(d.now)}`,
-        pathString(['spec', ...oldPath]),
-      );
+      add(migrateRules.reparse, def.where, node, { messageId: 'yamlVersusJson', data: { field: newPath, old: show(d.old), now: show(d.now) } }, pathString(['spec', ...oldPath]));
     } else if (templated) {
       add(
         migrateRules.renderDiffers,
         def.where,
         node,
-        `${newPath}: 0.1.21+ renders Custom specs (older operators did not): ${show(d.old)} becomes ${show(d.now)}`,
+        { messageId: 'customSpecRendered', data: { field: newPath, old: show(d.old), now: show(d.now) } },
         pathString(['spec', ...oldPath]),
       );
     } else {
-      add(migrateRules.renderDiffers, def.where, node, `${newPath}: ${show(d.old)} for the old operator, ${show(d.now)} for the migrated Module`, pathString(['spec', ...oldPath]));
+      add(
+        migrateRules.renderDiffers,
+        def.where,
+        node,
+        { messageId: 'fieldDiffers', data: { field: newPath, old: show(d.old), now: show(d.now) } },
+        pathString(['spec', ...oldPath]),
+      );
     }
   }
 }

@@ -81,8 +81,7 @@ export function migrateConfigItems(def: LocatedDefinition, add: Add, notCarried:
       return isScalar(n) ? (n.text ?? def.where.text.slice(n.start, n.end)) : undefined;
     },
   });
-  for (const p of decoded.problems)
-    add(migrateRules.source, def.where, nodeAt(def.root, p.path), `${p.message}; the operator rejects this definition, so there is no behaviour to carry over`, p.pathText);
+  for (const p of decoded.problems) add(migrateRules.source, def.where, nodeAt(def.root, p.path), { messageId: 'configRejected', data: { problem: p.message } }, p.pathText);
   const itemNode = (i: number) => (isSeq(configNode) ? configNode.items[i] : configNode);
   const items: GoMap[] = [];
   const multi = new Set<string>();
@@ -94,40 +93,22 @@ export function migrateConfigItems(def: LocatedDefinition, add: Add, notCarried:
         migrateRules.unknownItem,
         def.where,
         child(node, 'type') ?? node,
-        `config item "${item.alias}" has type ${JSON.stringify(item.typeName)}, which no operator knows; not carried over`,
+        { messageId: 'unknownType', data: { alias: item.alias, type: JSON.stringify(item.typeName) } },
         `config[${item.index}]`,
       );
       notCarried.push(`config item "${item.alias}" (unknown type ${item.typeName})`);
       continue;
     }
     if (item.kind === 'float') {
-      add(
-        migrateRules.floatItem,
-        def.where,
-        child(node, 'type') ?? node,
-        `config item "${item.alias}" is a float; 0.1.21+ Modules have no float type (an integer item would truncate inputs, a string item would change what templates get), so it is not carried over`,
-        `config[${item.index}]`,
-      );
+      add(migrateRules.floatItem, def.where, child(node, 'type') ?? node, { messageId: 'floatNotCarried', data: { alias: item.alias } }, `config[${item.index}]`);
       notCarried.push(`config item "${item.alias}" (float)`);
       continue;
     }
     for (const n of item.notes)
-      add(
-        migrateRules.configCoerced,
-        def.where,
-        nodeAt(def.root, n.path),
-        `config item "${item.alias}": ${n.message}; the Module gets the value as the operator read it`,
-        pathString(n.path),
-      );
+      add(migrateRules.configCoerced, def.where, nodeAt(def.root, n.path), { messageId: 'readAsOperatorReadIt', data: { alias: item.alias, note: n.message } }, pathString(n.path));
     if (item.kind === 'multiple-options') {
       multi.add(item.alias);
-      add(
-        migrateRules.multipleOptions,
-        def.where,
-        child(node, 'type') ?? node,
-        `config item "${item.alias}" becomes multipleOptions, but operators 0.1.21 – 0.1.24 reject every input for it (a JSON list is never a Go []string); templates get its default`,
-        `config[${item.index}]`,
-      );
+      add(migrateRules.multipleOptions, def.where, child(node, 'type') ?? node, { messageId: 'inputsRejected', data: { alias: item.alias } }, `config[${item.index}]`);
     }
     items.push(inlineItem(item));
     typedItems.push(item);

@@ -19,16 +19,15 @@ import type { GoMap, GoValue } from '../../values/go-value.ts';
 import { isGoMap } from '../../values/go-value.ts';
 import type { Seg } from './helm.ts';
 import { migrateRules } from '../../rules/migrate-rules.ts';
-import type { MigrateRule } from '../../rules/migrate-rules.ts';
+import type { MigrateRuleMessage } from './common.ts';
 
-export interface ExistingReleaseIssue {
-  rule: MigrateRule;
+/** What did not map: a rule and one of its messages, at a path of the old Module. */
+export type ExistingReleaseIssue = MigrateRuleMessage & {
   /** Path in the old Module. */
   oldPath: Seg[];
-  message: string;
   /** What the header lists as not carried over. */
   notCarried?: string;
-}
+};
 
 const SOURCE: Seg[] = ['spec', 'source', 'existingHelmRelease'];
 
@@ -108,7 +107,7 @@ export function mapExistingRelease(module: YMap): { helm: GoMap; issues: Existin
       issues.push({
         rule: migrateRules.chartKey,
         oldPath: [...SOURCE, 'chartSource', 'configMap'],
-        message: 'chartSource.configMap has no key: the 0.1.21+ Module reads the chart from data key chart.tgz when none is given; write the key your ConfigMap uses',
+        message: { messageId: 'noKey', data: { field: 'chartSource.configMap' } },
       });
     }
     chart.set('configMap', cm);
@@ -117,7 +116,7 @@ export function mapExistingRelease(module: YMap): { helm: GoMap; issues: Existin
     issues.push({
       rule: migrateRules.existingChart,
       oldPath: [...SOURCE, 'chartSource', 'httpURL'],
-      message: `chartSource.httpURL (${plain(get(source, 'httpURL'))}) has no 0.1.21+ counterpart: publish the chart to a Helm repository, a Git repository or a ConfigMap and name it in spec.helm.chart`,
+      message: { messageId: 'httpUrl', data: { url: plain(get(source, 'httpURL')) } },
       notCarried: 'spec.source.existingHelmRelease.chartSource.httpURL',
     });
   }
@@ -125,8 +124,7 @@ export function mapExistingRelease(module: YMap): { helm: GoMap; issues: Existin
     issues.push({
       rule: migrateRules.existingChart,
       oldPath: SOURCE,
-      message:
-        'existingHelmRelease has no chartSource (operators before 0.1.11 adopted a release without one); the 0.1.21+ Module manages the release from spec.helm.chart: fill in the chart it was installed from',
+      message: { messageId: 'noChartSource' },
       notCarried: 'the chart of the release: spec.helm.chart is empty',
     });
   }
@@ -148,7 +146,7 @@ export function mapExistingRelease(module: YMap): { helm: GoMap; issues: Existin
     issues.push({
       rule: migrateRules.existingConfig,
       oldPath: ['spec', 'config'],
-      message: 'spec.config on an existingHelmRelease Module: the operator ignored it (there is no definition to validate it against), so it is not carried over',
+      message: { messageId: 'ignored' },
       notCarried: 'spec.config (ignored by the operator)',
     });
   }

@@ -5,17 +5,22 @@
  * crds/modules-v0.1.24.yaml.
  */
 import { plain } from './values.ts';
+import type { migrateRules } from '../../rules/migrate-rules.ts';
+import type { MigrateMessageRef } from './common.ts';
 import type { GoMap, GoValue } from '../../values/go-value.ts';
 import { isGoMap } from '../../values/go-value.ts';
 
 export type Seg = string | number;
 
-export interface MapIssue {
-  kind: 'outputConfigMap' | 'migrationDisabled' | 'chartKey';
-  /** Path in the old spec (relative to `spec`). */
-  oldPath: Seg[];
-  message: string;
-}
+/** What did not map: `kind` names its rule in migrateRules, `message` is one of that rule's messages. */
+export type MapIssue = {
+  [K in 'outputConfigMap' | 'migrationDisabled' | 'chartKey']: {
+    kind: K;
+    /** Path in the old spec (relative to `spec`). */
+    oldPath: Seg[];
+    message: MigrateMessageRef<(typeof migrateRules)[K]>;
+  };
+}['outputConfigMap' | 'migrationDisabled' | 'chartKey'];
 
 export interface HelmMapping {
   helm: GoMap;
@@ -132,7 +137,7 @@ export function mapHelmSpec(spec: GoValue | undefined, dialect: 'helm-flat' | 'h
         issues.push({
           kind: 'chartKey',
           oldPath: ['chart', 'configMap'],
-          message: 'chart.configMap has no key: the 0.1.21+ Module reads the chart from data key chart.tgz when none is given; write the key your ConfigMap uses',
+          message: { messageId: 'noKey', data: { field: 'chart.configMap' } },
         });
       }
       chart.set('configMap', cm);
@@ -215,7 +220,7 @@ export function mapHelmSpec(spec: GoValue | undefined, dialect: 'helm-flat' | 'h
         issues.push({
           kind: 'outputConfigMap',
           oldPath: ['outputs', i, 'valueFrom', 'configMap'],
-          message: `output ${JSON.stringify(plain(get(o, 'name') ?? i))} reads a ConfigMap; 0.1.21+ outputs read only Secrets (valueFrom.secret), so this source is not carried over`,
+          message: { messageId: 'configMapSource', data: { output: JSON.stringify(plain(get(o, 'name') ?? i)) } },
         });
       }
       list.push(out);
@@ -250,7 +255,7 @@ export function mapHelmSpec(spec: GoValue | undefined, dialect: 'helm-flat' | 'h
         issues.push({
           kind: 'migrationDisabled',
           oldPath: ['migration', oldKey, 'enabled'],
-          message: `migration.${oldKey} lists names but is not enabled, so they were never migrated; migration.${newKey} is left out (0.1.21+ migrates whatever is listed)`,
+          message: { messageId: 'namesNotEnabled', data: { oldTarget: oldKey, newTarget: newKey } },
         });
       }
     }

@@ -10,8 +10,7 @@
  *
  *  - migrate(definition, options) -> MigrateResult (throws MigrateInputError when there is no definition)
  */
-import type { Located } from '../../diagnostics/located.ts';
-import type { YNode } from '../../load/ynode.ts';
+import { ruleMessage } from '../../diagnostics/rule-message.ts';
 import { toYaml } from '../../render/index.ts';
 import type { SourceText } from '../../render/index.ts';
 import type { GoMap, GoValue } from '../../values/go-value.ts';
@@ -42,9 +41,9 @@ export function migrate(definition: SourceText, options: MigrateOptions = {}): M
   // What the renderer reads as the old definition and Module.
   const defSource: SourceText = def.holder ? { file: `${definition.file}#spec.source.raw`, text: def.where.text } : definition;
   const modSource: SourceText | undefined = def.holder ? definition : options.module;
-  const add: Add = (rule: Raw['rule'], where: Located, node: YNode | null | undefined, message: string, path?: string) => {
+  const add: Add = (rule, where, node, ref, path) => {
     const start = node?.start ?? 0;
-    raw.push({ rule, where, start, end: node?.end ?? start, message, path });
+    raw.push({ rule, where, start, end: node?.end ?? start, message: ruleMessage(rule, ref), path });
   };
   const target = targetVersion(options);
   // Filled in reading order of the old source; the header lists it.

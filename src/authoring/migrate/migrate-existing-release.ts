@@ -3,6 +3,7 @@
  * no definition, the Module itself becomes a 0.1.21+ Module with `spec.helm.existingRelease`.
  */
 import { wholeFile } from '../../diagnostics/located.ts';
+import { ruleMessage } from '../../diagnostics/rule-message.ts';
 import type { YMap } from '../../load/ynode.ts';
 import { render, toYaml } from '../../render/index.ts';
 import type { SourceText } from '../../render/index.ts';
@@ -10,7 +11,7 @@ import type { GoMap, GoValue } from '../../values/go-value.ts';
 import { isGoMap, toPlain } from '../../values/go-value.ts';
 import { carriedMetadata, carriedPlacement } from './carry-over.ts';
 import { MigrateInputError, resolveFindings, targetVersion } from './common.ts';
-import type { MigrateOptions, MigrateResult, Raw } from './common.ts';
+import type { MigrateOptions, MigrateResult, MigrateRuleMessage, Raw } from './common.ts';
 import { mapExistingRelease } from './existing-release.ts';
 import { pushNotCarried } from './header.ts';
 import { nodeAt, pathString } from './paths.ts';
@@ -25,7 +26,7 @@ export function migrateExistingRelease(source: SourceText, root: YMap, options: 
   const { helm, issues } = mapExistingRelease(root);
   const raw: Raw[] = issues.map((i) => {
     const node = nodeAt(root, i.oldPath) ?? root;
-    return { rule: i.rule, where, start: node.start, end: node.end, message: i.message, path: pathString(i.oldPath) };
+    return { rule: i.rule, where, start: node.start, end: node.end, message: ruleMessage(i.rule, i.message), path: pathString(i.oldPath) };
   });
   const metadata = carriedMetadata(root, 'module');
   const { workspace, hibernated } = carriedPlacement(root);
@@ -50,18 +51,17 @@ export function migrateExistingRelease(source: SourceText, root: YMap, options: 
   // Behaviour: before 0.1.21 the values reached Helm as written; the new Module renders them.
   const body = toYaml(module);
   const valuesNode = nodeAt(root, ['spec', 'source', 'existingHelmRelease', 'values']) ?? root;
-  const at0 = (message: string, rule: Raw['rule']) =>
-    raw.push({ rule, where, start: valuesNode.start, end: valuesNode.end, message, path: 'spec.source.existingHelmRelease.values' });
+  const at0 = ({ rule, message }: MigrateRuleMessage) =>
+    raw.push({ rule, where, start: valuesNode.start, end: valuesNode.end, message: ruleMessage(rule, message), path: 'spec.source.existingHelmRelease.values' });
   const rendered = render({ file: '<migrated>', text: body }, { operatorVersion: target });
   for (const f of rendered.findings)
-    if (f.severity === 'error')
-      at0(`${f.message} (as ${target} renders the migrated Module's spec.helm.values; before 0.1.21 they reached Helm as written)`, migrateRules.renderError);
+    if (f.severity === 'error') at0({ rule: migrateRules.renderError, message: { messageId: 'valuesFailToRender', data: { message: f.message, version: target } } });
   if (rendered.errorCount === 0) {
     const written = helm.get('values');
     const spec = rendered.spec;
     const now = spec !== undefined && isGoMap(spec) ? spec.get('values') : undefined;
     if (written !== undefined && !equivalent(written, now)) {
-      at0(`${target} renders these values as Go templates and Helm gets ${JSON.stringify(toPlain(now ?? null))} instead of the values as written`, migrateRules.renderDiffers);
+      at0({ rule: migrateRules.renderDiffers, message: { messageId: 'valuesTemplated', data: { version: target, values: JSON.stringify(toPlain(now ?? null)) } } });
     }
   }
   return { output: `${header.join('\n')}\n${body}`, module, ...resolveFindings(raw, source.file), dialect: 'existing-release', newRender: rendered };

@@ -52,8 +52,7 @@ export function migrateSpec(def: LocatedDefinition, target: string, carried: Car
     const written = textual(specNode, def.where.text, helmTyped);
     const mapped = mapHelmSpec(written, helmDialect);
     for (const issue of mapped.issues) {
-      const rule = issue.kind === 'outputConfigMap' ? migrateRules.outputConfigMap : issue.kind === 'chartKey' ? migrateRules.chartKey : migrateRules.migrationDisabled;
-      add(rule, def.where, nodeAt(specNode, issue.oldPath), issue.message, pathString(['spec', ...issue.oldPath]));
+      add(migrateRules[issue.kind], def.where, nodeAt(specNode, issue.oldPath), issue.message, pathString(['spec', ...issue.oldPath]));
       if (issue.kind === 'outputConfigMap') notCarried.push(pathString(['spec', ...issue.oldPath]));
     }
     // The old operator named the release <namespace>-<name>; 0.1.24 names an unnamed one at random,
@@ -77,7 +76,7 @@ export function migrateSpec(def: LocatedDefinition, target: string, carried: Car
       migrateRules.pluginCustom,
       def.where,
       child(specNode, 'repo') ?? specNode ?? def.root,
-      `a Go-plugin Custom definition: 0.1.21+ has no plugins; ${what} must be rebuilt as a container image serving the custom module HTTP contract (check it with verify-module) and named in spec.custom.image`,
+      file ? { messageId: 'pluginFile', data: { file } } : { messageId: cm ? 'pluginConfigMap' : 'pluginUnlocated' },
       'spec.repo',
     );
     notCarried.push(`spec.repo (${what}): spec.custom.image is empty`);

@@ -132,7 +132,7 @@ export const migrateRules = {
     description: 'A required config item without input: the migrated spec.config holds a placeholder (its default) to replace.',
     messages: {
       requiredWithoutModule: 'config item "{{alias}}" is required and nothing gives it; spec.config.{{alias}} is set to the placeholder {{placeholder}}',
-      requiredNotInModule: 'config item "{{alias}}" is required and the Module gives it; spec.config.{{alias}} is set to the placeholder {{placeholder}}',
+      requiredNotInModule: 'config item "{{alias}}" is required and the Module does not set it; spec.config.{{alias}} is set to the placeholder {{placeholder}}',
       placeholderBreaksRules: 'the placeholder for spec.config.{{alias}} must be replaced: {{message}}',
     },
   },

@@ -16,3 +16,16 @@ test('migrate-required-placeholder invalid #1: nothing gives it: a placeholder, 
   ]);
   assert.match(r.output, /config:\n {4}replicas: 0\n/);
 });
+
+test('migrate-required-placeholder invalid #2: the Module leaves the required item out: it says so (it once said the Module gives it)', () => {
+  const r = migrateText(required, MODULE.replace('  config:\n    replicas: 2\n', ''));
+  assertFindings(r.findings, 'migrate-required-placeholder', [
+    {
+      file: 'definition.yaml',
+      line: 7,
+      column: 5,
+      severity: 'warning',
+      message: 'config item "replicas" is required and the Module does not set it; spec.config.replicas is set to the placeholder the int 0',
+    },
+  ]);
+});

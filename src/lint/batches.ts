@@ -7,6 +7,7 @@
  * once the main thread has indexed them and fetched what their Modules name. Files of neither
  * kind, usually nearly all, are read and linted in one go on the thread that has them.
  */
+import { ruleMessage } from '../diagnostics/rule-message.ts';
 import { loadSources } from '../load/sources.ts';
 import type { ExpandOptions, SourceFile } from '../load/sources.ts';
 import { coreRules } from '../rules/core-rules.ts';
@@ -54,7 +55,7 @@ function lintSource(s: SourceFile, options: LintOptions): FileResult | undefined
         {
           ruleId: coreRules.fileContent.id,
           severity,
-          message: `${s.contentError ?? 'unreadable'}; the file was not linted`,
+          message: ruleMessage(coreRules.fileContent, { messageId: 'notLinted', data: { problem: s.contentError ?? 'unreadable' } }),
           file: s.path,
           range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
         },

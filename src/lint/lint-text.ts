@@ -19,6 +19,7 @@ import { acceptedOperatorVersions } from '../operator/definition-acceptance.ts';
 import { mapFix } from './fixes.ts';
 import { lintModule, indexFile, emptyRunIndex } from './lint-module.ts';
 import { rulesReading } from '../rules/registry.ts';
+import { ruleMessage } from '../diagnostics/rule-message.ts';
 import { withDefinitionErrors } from './fetched-definitions.ts';
 import type { ModuleLintOptions, RunIndex } from './lint-module.ts';
 
@@ -63,7 +64,8 @@ export function lintText(file: string, text: string, options: LintOptions = {}):
   const sources = (options as ModuleLintOptions).moduleSources;
   const docOptions: LintOptions = sources ? { ...options, moduleSources: withDefinitionErrors(run, sources, options) } : options;
   for (const doc of parsed) {
-    for (const e of doc.errors) out.add({ ruleId: coreRules.yamlSyntax.id, message: e.message, start: e.start, end: e.end });
+    for (const e of doc.errors)
+      out.add({ ruleId: coreRules.yamlSyntax.id, message: ruleMessage(coreRules.yamlSyntax, { messageId: 'parseError', data: { error: e.message } }), start: e.start, end: e.end });
     if (doc.errors.length) {
       documents.push({ index: doc.index, kind: 'skipped' });
       continue;
@@ -88,7 +90,7 @@ function lintDocument(root: YNode | null, index: number, text: string, options: 
       const found = c.kindNode ? `"${String(stringAt(root, 'kind') ?? 'a non-string')}"` : 'no kind';
       out.add({
         ruleId: coreRules.definitionKind.id,
-        message: `this looks like a resource definition but has ${found}; kind must be Helm or Custom`,
+        message: ruleMessage(coreRules.definitionKind, { messageId: 'badKind', data: { found } }),
         start: (c.kindNode ?? root)?.start ?? 0,
         end: (c.kindNode ?? root)?.end ?? 0,
       });
@@ -105,7 +107,7 @@ function lintDocument(root: YNode | null, index: number, text: string, options: 
       if (c.reason !== 'empty document' && root != null && root.kind !== 'map') {
         out.add({
           ruleId: coreRules.documentShape.id,
-          message: `document ${index + 1} is ${c.reason}; expected a definition or a Kubernetes object`,
+          message: ruleMessage(coreRules.documentShape, { messageId: 'notAMapping', data: { number: index + 1, what: c.reason } }),
           start: root.start,
           end: root.start,
         });
@@ -121,11 +123,15 @@ function lintEmbedded(node: import('../load/ynode.ts').YScalar, index: number, f
   const docs = parseYamlStream(inner);
   const first = docs[0];
   if (!first) return { index, kind: 'configmap' };
-  for (const e of first.errors) out.add({ ruleId: coreRules.yamlSyntax.id, message: `in data["module.yaml"]: ${e.message}`, start: e.start, end: e.end }, map);
+  for (const e of first.errors) {
+    const message = ruleMessage(coreRules.yamlSyntax, { messageId: 'embeddedParseError', data: { key: 'module.yaml', error: e.message } });
+    out.add({ ruleId: coreRules.yamlSyntax.id, message, start: e.start, end: e.end }, map);
+  }
   if (first.errors.length) return { index, kind: 'configmap' };
   const c = classify(first.root);
   if (c.kind !== 'definition') {
-    out.add({ ruleId: coreRules.definitionKind.id, message: 'data["module.yaml"] does not hold a resource definition (kind Helm or Custom)', start: 0, end: 0 }, map);
+    const message = ruleMessage(coreRules.definitionKind, { messageId: 'noDefinitionInData', data: { key: 'module.yaml' } });
+    out.add({ ruleId: coreRules.definitionKind.id, message, start: 0, end: 0 }, map);
     return { index, kind: 'configmap' };
   }
   const ctx = new DefinitionContext(first.root as never, c.definitionKind, c.dialect, inner, options);

@@ -27,6 +27,8 @@ export interface LocatedFinding {
   start: number;
   end: number;
   message: string;
+  /** The id of the rule's message template the message was built from, when it has one. */
+  messageId?: string;
   path?: string;
   /** A position already resolved elsewhere (e.g. by the renderer), used as is. */
   position?: { start: Position; end: Position };

@@ -15,7 +15,7 @@ import { at, child, isMap, isScalar, isSeq } from '../load/ynode.ts';
 import { cmp } from '../operator/acceptance.ts';
 import type { GoMap, GoValue } from '../values/go-value.ts';
 import { isGoMap } from '../values/go-value.ts';
-import type { Collector } from './collector.ts';
+import type { Collector, RenderMessageRef } from './collector.ts';
 import { jsonRoundTrip } from './go-yaml.ts';
 import { stripGeneral } from './renderer.ts';
 import type { Doc } from './target.ts';
@@ -55,13 +55,14 @@ function configItems(era: Era, definition: Doc, out: Collector): ConfigItem[] {
   const decoded = decodeConfigItems(era, toGoValue(child(definition.root, 'config')) ?? undefined);
   for (const p of decoded.problems) {
     const node = nodeAtPath(definition.root, p.path);
-    out.add(renderRules.configDefinition, definition.where, node, `${p.message}`, p.pathText);
+    // The config decoder's own sentence for the problem (many codes, each worded there): the whole message.
+    out.add(renderRules.configDefinition, definition.where, node, { messageId: 'unreadableItem', data: { problem: p.message } }, p.pathText);
   }
   for (const item of decoded.items) {
     for (const n of item.notes) {
       if (item.kind !== 'integer' || !/^(default|min|max): .* (is truncated|becomes)/.test(n.message)) continue;
       const node = nodeAtPath(definition.root, n.path);
-      out.add(renderRules.configFloatDefault, definition.where, node, `integer item "${item.alias}": ${n.message}; the operator holds an int here`, pathText(n.path));
+      out.add(renderRules.configFloatDefault, definition.where, node, { messageId: 'fractionalInteger', data: { alias: item.alias, note: n.message } }, pathText(n.path));
     }
   }
   return decoded.items;
@@ -79,7 +80,7 @@ function configInput(module: Doc | undefined, overrides: readonly ConfigOverride
         values.set(k, x);
         sources.set(k, 'module');
       }
-    } else if (v !== null && module) out.add(renderRules.configViolation, module.where, node, `spec.config must be a map of alias to value, not ${show(v)}`, 'spec.config');
+    } else if (v !== null && module) out.add(renderRules.configViolation, module.where, node, { messageId: 'configNotMap', data: { value: show(v) } }, 'spec.config');
   }
   for (const o of overrides) {
     for (const [k, x] of o.values) {
@@ -105,24 +106,32 @@ function reportInput(req: ConfigRequest, items: readonly ConfigItem[], input: Co
   for (const v of validated.violations) {
     const loc = locateInput(v.alias, v.path);
     const from = input.sources.get(v.alias);
-    const suffix = from && from !== 'module' ? ` (from ${from})` : '';
-    const msg = `${v.message}${suffix}; the operator says: ${v.goError}`;
-    if (loc) out.add(renderRules.configViolation, loc.where, loc.node, msg, `spec.config.${pathText(v.path)}`);
-    else out.add(renderRules.configViolation, definition.where, itemNode(v.itemIndex) ?? definition.root, msg, `spec.config.${pathText(v.path)}`);
+    const ref: RenderMessageRef<typeof renderRules.configViolation> =
+      from && from !== 'module'
+        ? { messageId: 'violationFrom', data: { violation: v.message, source: from, goError: v.goError } }
+        : { messageId: 'violation', data: { violation: v.message, goError: v.goError } };
+    if (loc) out.add(renderRules.configViolation, loc.where, loc.node, ref, `spec.config.${pathText(v.path)}`);
+    else out.add(renderRules.configViolation, definition.where, itemNode(v.itemIndex) ?? definition.root, ref, `spec.config.${pathText(v.path)}`);
   }
   const byAlias = new Map<string, ConfigItem>();
   for (const item of items) byAlias.set(item.alias, item);
   for (const [alias, value] of input.values) {
     const item = byAlias.get(alias);
     if (item?.kind !== 'integer' || typeof value !== 'number' || Number.isInteger(value) || !Number.isFinite(value)) continue;
-    const t = goFloatToInt(value);
-    const msg =
-      era === 'legacy'
-        ? `${alias}: ${show(value)} is truncated to ${t} for the integer checks, but templates get ${show(value)} as given`
-        : `${alias}: ${show(value)} is truncated to the integer ${t} in the effective config`;
+    const data = { alias, value: show(value), truncated: goFloatToInt(value) };
     const loc = locateInput(alias, [alias]);
-    if (loc) out.add(renderRules.configTruncated, loc.where, loc.node, msg, `spec.config.${alias}`);
-    else out.add(renderRules.configTruncated, definition.where, itemNode(item.index), `${msg} (from ${input.sources.get(alias)})`, `spec.config.${alias}`);
+    if (loc) out.add(renderRules.configTruncated, loc.where, loc.node, { messageId: era === 'legacy' ? 'truncatedForChecks' : 'truncatedInConfig', data }, `spec.config.${alias}`);
+    else {
+      // Not from the Module: an override, named by where it came from.
+      const from = { ...data, source: String(input.sources.get(alias)) };
+      out.add(
+        renderRules.configTruncated,
+        definition.where,
+        itemNode(item.index),
+        { messageId: era === 'legacy' ? 'truncatedForChecksFrom' : 'truncatedInConfigFrom', data: from },
+        `spec.config.${alias}`,
+      );
+    }
   }
 }
 

@@ -93,31 +93,18 @@ function renderDefinitionSpec({ target, version, effective, renderer: r, out }: 
     result.spec = r.renderTyped(typed, type, specNode, 'spec', data);
     if (target.dialect === 'helm-flat' && cmp(version, SPEC_CHECKED_BEFORE_RENDER) < 0 && result.spec !== undefined) {
       const e = operatorSpecError('helm-flat', version, valueSpecView(result.spec));
-      if (e)
-        out.add(
-          renderRules.operatorCheck,
-          target.where,
-          specNode ?? target.root,
-          `the rendered spec is refused by operator ${version}'s checks (made after rendering): ${e}`,
-          'spec',
-        );
+      if (e) out.add(renderRules.operatorCheck, target.where, specNode ?? target.root, { messageId: 'refusedAfterRender', data: { version, error: e } }, 'spec');
     }
   } else if (target.dialect === 'custom-image') {
     result.installBody = effective;
     // The custom manager json.Marshals the config for the runner: a non-finite float fails there.
     const bad = nonFinite(effective);
     if (bad !== undefined && cmp(version, '0.1.8') >= 0) {
-      out.add(
-        renderRules.operatorCheck,
-        target.where,
-        child(target.root, 'config') ?? target.root,
-        `operator ${version} cannot pass this config to the custom module: json: unsupported value: ${bad} (the effective config holds a non-finite float)`,
-        'config',
-      );
+      out.add(renderRules.operatorCheck, target.where, child(target.root, 'config') ?? target.root, { messageId: 'nonFiniteConfig', data: { version, value: bad } }, 'config');
     }
   } else if (target.dialect === 'custom-plugin' && cmp(version, '0.1.8') < 0) {
     const e = operatorSpecError('custom-plugin', version, yamlSpecView(specNode, target.where.text));
-    if (e) out.add(renderRules.operatorCheck, target.where, specNode ?? target.root, `operator ${version} refuses the spec: ${e}`, 'spec');
+    if (e) out.add(renderRules.operatorCheck, target.where, specNode ?? target.root, { messageId: 'specRefused', data: { version, error: e } }, 'spec');
   }
 }
 

@@ -24,7 +24,7 @@ import { parseTemplate } from '../template/index.ts';
 import type { GoFunc } from '../template/index.ts';
 import type { GoMap, GoValue } from '../values/go-value.ts';
 import { isGoMap } from '../values/go-value.ts';
-import type { Collector } from './collector.ts';
+import type { Collector, RenderMessageRef } from './collector.ts';
 import {
   generalKeys,
   jsonIntoString,
@@ -72,8 +72,8 @@ export class Renderer {
     readonly funcs: Record<string, GoFunc>,
   ) {}
 
-  private loadError(node: YNode | null | undefined, path: string, message: string): void {
-    this.out.add(renderRules.renderDecode, this.where, node, `${path}: the operator cannot load this: ${message}`, path);
+  private loadError(node: YNode | null | undefined, path: string, ref: RenderMessageRef<typeof renderRules.renderDecode>): void {
+    this.out.add(renderRules.renderDecode, this.where, node, ref, path);
   }
 
   /** Step 1: the YAML decoded into the typed struct. `undefined` means unset (absent, null pointer). */
@@ -84,7 +84,7 @@ export class Renderer {
       case 'string': {
         if (isNull) return type.default;
         if (!isScalar(node)) {
-          this.loadError(node, path, `cannot unmarshal ${node.kind === 'map' ? '!!map' : '!!seq'} into string`);
+          this.loadError(node, path, { messageId: 'collectionIntoString', data: { path, tag: node.kind === 'map' ? '!!map' : '!!seq' } });
           return undefined;
         }
         return typeof node.value === 'string' ? node.value : this.where.text.slice(node.start, node.end);
@@ -94,8 +94,10 @@ export class Renderer {
         const v = isScalar(node) ? node.value : isMap(node) ? new Map() : [];
         const b = yamlIntoBool(v as GoValue);
         if (!b.ok || (this.era === 'inline' && typeof v !== 'boolean')) {
-          const tmpl = typeof v === 'string' && isTemplated(v) ? ' (bool fields are not templated: the operator fails to load the definition before rendering)' : '';
-          this.loadError(node, path, `${b.ok ? `${typeTag(v as GoValue)} into bool` : b.error}${tmpl}`);
+          // What yaml.v3 reads as a bool (yes, off, a tagged null) is never templated text.
+          if (b.ok) this.loadError(node, path, { messageId: 'notBool', data: { path, tag: typeTag(v as GoValue) } });
+          else if (typeof v === 'string' && isTemplated(v)) this.loadError(node, path, { messageId: 'templatedBool', data: { path, error: b.error } });
+          else this.loadError(node, path, { messageId: 'decodeFailed', data: { path, error: b.error } });
           return undefined;
         }
         return b.value ?? undefined;
@@ -104,7 +106,7 @@ export class Renderer {
         if (isNull) return undefined; // a nil *any, left out by omitempty
         const d = decodeNodeToAny(node, this.where.text);
         if (!d.ok) {
-          this.loadError(node, path, d.error);
+          this.loadError(node, path, { messageId: 'decodeFailed', data: { path, error: d.error } });
           return undefined;
         }
         const v = d.value;
@@ -113,13 +115,13 @@ export class Renderer {
       case 'rawmap': {
         if (isNull) return undefined;
         if (!isMap(node)) {
-          const what = isScalar(node) ? `!!str \`${String(node.value).slice(0, 7)}...\`` : '!!seq';
-          this.loadError(node, path, `cannot unmarshal ${what} into map[string]interface {}`);
+          if (isScalar(node)) this.loadError(node, path, { messageId: 'scalarIntoMap', data: { path, prefix: String(node.value).slice(0, 7) } });
+          else this.loadError(node, path, { messageId: 'listIntoMap', data: { path } });
           return undefined;
         }
         const d = decodeNodeToAny(node, this.where.text);
         if (!d.ok) {
-          this.loadError(node, path, d.error);
+          this.loadError(node, path, { messageId: 'decodeFailed', data: { path, error: d.error } });
           return undefined;
         }
         const v = stripGeneral(d.value);
@@ -128,7 +130,7 @@ export class Renderer {
       case 'list': {
         if (isNull) return undefined;
         if (!isSeq(node)) {
-          this.loadError(node, path, `cannot unmarshal ${node.kind === 'map' ? '!!map' : `!!str`} into a list`);
+          this.loadError(node, path, { messageId: 'notList', data: { path, tag: node.kind === 'map' ? '!!map' : '!!str' } });
           return undefined;
         }
         const items: GoValue[] = [];
@@ -141,7 +143,7 @@ export class Renderer {
       case 'struct': {
         if (isNull) return this.defaultOf(type);
         if (!isMap(node)) {
-          this.loadError(node, path, `cannot unmarshal ${node.kind === 'seq' ? '!!seq' : '!!str'} into a struct`);
+          this.loadError(node, path, { messageId: 'notStruct', data: { path, tag: node.kind === 'seq' ? '!!seq' : '!!str' } });
           return undefined;
         }
         const m: GoMap = new Map();
@@ -179,20 +181,18 @@ export class Renderer {
         if (r === undefined) return value;
         const into = this.era === 'legacy' ? yamlIntoString(r.parsed) : jsonIntoString(r.parsed);
         if (!into.ok) {
-          this.out.add(
-            renderRules.renderDecode,
-            this.where,
-            node,
-            `${path}: the template renders ${show(r.output)}, which the operator re-parses as ${describe(r.parsed)} and cannot put in this string field (${into.error})`,
-            path,
-          );
+          const data = { path, output: show(r.output), parsed: describe(r.parsed), error: into.error };
+          this.out.add(renderRules.renderDecode, this.where, node, { messageId: 'renderedNotString', data }, path);
           return value;
         }
         const final = into.value ?? (type.pointer || inList ? undefined : '');
         if (final !== r.output) {
-          const unset = inList ? 'null, so yaml.v3 drops the entry from the list' : 'null, which leaves the field unset';
-          const became = into.value === null ? unset : `${describe(r.parsed)}, which comes back into this string field as ${show(into.value)}`;
-          this.out.add(renderRules.renderTypeChange, this.where, node, `${path}: rendered ${show(r.output)} is re-parsed as ${became}`, path);
+          const output = show(r.output);
+          const ref: RenderMessageRef<typeof renderRules.renderTypeChange> =
+            into.value !== null
+              ? { messageId: 'stringFieldChanged', data: { path, output, parsed: describe(r.parsed), value: show(into.value) } }
+              : { messageId: inList ? 'listEntryDropped' : 'stringFieldUnset', data: { path, output } };
+          this.out.add(renderRules.renderTypeChange, this.where, node, ref, path);
         }
         return final;
       }
@@ -249,20 +249,21 @@ export class Renderer {
 
   private execute(text: string, node: YNode | null | undefined, path: string, data: GoMap): { template: string; output: string; parsed: GoValue } | undefined {
     const parsed = parseTemplate('', text, { funcs: this.funcs });
-    const fail = (err: { message: string; offset: number }) => {
+    // text/template's own error, as Go words it.
+    const fail = (messageId: 'parseFailed' | 'executeFailed', err: { message: string; offset: number }) => {
       const map = isScalar(node) ? scalarOffsetMap(this.where.text, node, text) : () => node?.start ?? 0;
       const at = map(err.offset);
-      this.out.add(renderRules.templateError, this.where, { start: at, end: at }, `${path}: ${err.message}`, path);
+      this.out.add(renderRules.templateError, this.where, { start: at, end: at }, { messageId, data: { path, error: err.message } }, path);
       return undefined;
     };
-    if (!parsed.ok) return fail(parsed.error);
+    if (!parsed.ok) return fail('parseFailed', parsed.error);
     // Go's maxExecDepth on the operator's platform (linux/amd64); recursion past what V8's
     // default stack holds moves the command to a large stack (runtime/deep-stack.ts).
     const exec = parsed.template.execute(data, { maxOutputBytes: MAX_OUTPUT_BYTES, maxExecDepth: GO_MAX_EXEC_DEPTH });
-    if (!exec.ok) return fail(exec.error);
+    if (!exec.ok) return fail('executeFailed', exec.error);
     const output = exec.output;
     if (output.includes('<no value>') && !text.includes('<no value>')) {
-      this.out.add(renderRules.renderNoValue, this.where, node, `${path}: the template printed <no value> (a map key that does not exist): ${show(output)}`, path);
+      this.out.add(renderRules.renderNoValue, this.where, node, { messageId: 'printedNoValue', data: { path, output: show(output) } }, path);
     }
     const re = this.era === 'legacy' ? yamlUnmarshalAny(output) : jsonUnmarshalAny(output);
     return { template: text, output, parsed: re.ok ? re.value : output };
@@ -274,19 +275,19 @@ export class Renderer {
    * a number or bool. Numbers and bools printed from numbers and bools are the intended case.
    */
   private warnTypeChange(template: string, output: string, parsed: GoValue, node: YNode | null | undefined, path: string, data: GoMap): void {
-    let why: string | undefined;
+    const shown = show(output);
+    const format = this.era === 'legacy' ? 'YAML' : 'JSON';
+    let ref: RenderMessageRef<typeof renderRules.renderTypeChange> | undefined;
     if (typeof parsed === 'string') {
-      if (parsed !== output) why = `is re-parsed as ${this.era === 'legacy' ? 'YAML' : 'JSON'} into the different string ${show(parsed)}`;
+      if (parsed !== output) ref = { messageId: 'differentString', data: { path, output: shown, format, parsed: show(parsed) } };
     } else if (parsed === null) {
-      why = output.trim() === '' ? 'is empty, which yaml.v3 reads as null' : 'is re-parsed as null';
+      ref = { messageId: output.trim() === '' ? 'emptyIsNull' : 'reparsedNull', data: { path, output: shown } };
     } else if (Array.isArray(parsed) || isGoMap(parsed)) {
-      why = `is re-parsed as ${this.era === 'legacy' ? 'YAML' : 'JSON'} into ${describe(parsed)}`;
-    } else if (this.era === 'legacy' && referencedStrings(template, data).includes(output.trim())) {
-      why = `comes from a string value but is re-parsed as ${describe(parsed)}`;
-    } else if (this.era === 'inline' && referencedStrings(template, data).includes(output.trim())) {
-      why = `comes from a string value but is re-parsed as JSON into ${describe(parsed)}`;
+      ref = { messageId: 'reparsedCollection', data: { path, output: shown, format, parsed: describe(parsed) } };
+    } else if (referencedStrings(template, data).includes(output.trim())) {
+      ref = { messageId: this.era === 'legacy' ? 'stringValueReparsed' : 'stringValueReparsedJson', data: { path, output: shown, parsed: describe(parsed) } };
     }
-    if (why) this.out.add(renderRules.renderTypeChange, this.where, node, `${path}: rendered ${show(output)} ${why}`, path);
+    if (ref) this.out.add(renderRules.renderTypeChange, this.where, node, ref, path);
   }
 }
 

@@ -17,7 +17,7 @@ import { at } from '../load/ynode.ts';
 import { cmp, describeReleases } from '../operator/acceptance.ts';
 import { OPERATOR_RELEASES } from '../operator/releases.ts';
 import { acceptance } from '../operator/definition-acceptance.ts';
-import type { Collector } from './collector.ts';
+import type { Collector, RenderMessageRef } from './collector.ts';
 import type { Era, RenderResult, SourceText } from './types.ts';
 import { RenderInputError, renderRules } from './types.ts';
 
@@ -98,24 +98,21 @@ export function chooseVersion(target: Target, requested: string | undefined, out
     if (!v.ok) throw new RenderInputError(`--operator-version ${requested}: not a version (${v.error})`);
     const version = requested.replace(/^v/, '');
     if (!target.accepted.includes(version)) {
-      const why = !target.dialectReleases.some((d) => d === version)
-        ? `the ${target.dialect} shape is read by ${describeReleases(target.dialectReleases)} only`
-        : `it is accepted by ${describeReleases(target.accepted)}`;
+      const ref: RenderMessageRef<typeof renderRules.operatorVersion> = !target.dialectReleases.some((d) => d === version)
+        ? { messageId: 'shapeNotRead', data: { version, dialect: target.dialect, releases: describeReleases(target.dialectReleases) } }
+        : { messageId: 'notAccepted', data: { version, releases: describeReleases(target.accepted) } };
       const sov = at(target.root, 'metadata', 'supportedOperatorVersion');
       // A release of the other era is refused outright by eraOf, so a finding would only repeat it.
-      if (target.era === cmpEra(version))
-        out.add(renderRules.operatorVersion, target.where, sov ?? target.root, `operator ${version} does not load this definition (${why}); rendering as ${version} anyway`);
+      if (target.era === cmpEra(version)) out.add(renderRules.operatorVersion, target.where, sov ?? target.root, ref);
     }
     return { version, how: 'option' };
   }
   if (target.accepted.length) return { version: target.accepted[target.accepted.length - 1], how: 'newest-accepted' };
   const fallback = target.dialectReleases[target.dialectReleases.length - 1] ?? OPERATOR_RELEASES[OPERATOR_RELEASES.length - 1];
-  out.add(
-    renderRules.operatorVersion,
-    target.where,
-    at(target.root, 'metadata', 'supportedOperatorVersion') ?? target.root,
-    `no operator release loads this definition (run lint for why); rendering as ${fallback}, the newest release that reads its shape`,
-  );
+  out.add(renderRules.operatorVersion, target.where, at(target.root, 'metadata', 'supportedOperatorVersion') ?? target.root, {
+    messageId: 'noReleaseLoads',
+    data: { version: fallback },
+  });
   return { version: fallback, how: 'newest-of-dialect' };
 }
 

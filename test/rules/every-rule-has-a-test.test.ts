@@ -69,6 +69,11 @@ test('the guard itself: a missing file and an unnamed id are caught', () => {
   assert.ok(!namesIdInATest("ruleTester('helm-url-x', {", 'helm-url'));
 });
 
+test('every registered rule, whoever reports it, words its findings from meta.messages', () => {
+  const without = all.filter(({ meta }) => !meta.messages || Object.keys(meta.messages).length === 0).map(({ meta }) => `${meta.id} (${meta.documents})`);
+  assert.deepEqual(without, []);
+});
+
 test('every document rule reports through meta.messages: each declared messageId is used, and each used one declared', () => {
   const rulesDir = join(dir, '..', '..', 'src', 'rules');
   const sources = readdirSync(rulesDir)

@@ -8,7 +8,7 @@
  *  - toYaml(value) / toJson(value): Go-typed output
  *  - renderRules: the rule ids findings carry
  */
-export { render, describe } from './render.ts';
+export { render, describe, lettersOnlyRandom } from './render.ts';
 export { toYaml, toJson, yamlString } from './yaml-out.ts';
 export { dumpGo, yamlUnmarshalAny, yamlRoundTrip, yamlIntoString, jsonUnmarshalAny } from './go-yaml.ts';
 export { RenderInputError, renderRules } from './types.ts';

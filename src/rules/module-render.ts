@@ -1,6 +1,6 @@
 import type { Finding } from '../diagnostics/finding.ts';
 import { parseYamlStream } from '../load/parse-stream.ts';
-import { render } from '../render/index.ts';
+import { lettersOnlyRandom, render } from '../render/index.ts';
 import type { ModuleContext } from '../context/module-context.ts';
 import type { Rule } from './types.ts';
 import { resolveDefinition } from './shared/module-definition.ts';
@@ -26,7 +26,7 @@ function renderFindings(ctx: ModuleContext): { f: Finding; start: number; end: n
       const moduleText = keepOnly(ctx.text, ctx.root.start, docEnd);
       if (ctx.inline) {
         if (ctx.dialect !== 'module-inline') return [];
-        result = render({ file: ctx.file, text: moduleText }, { operatorVersion: ctx.options.operatorVersion });
+        result = render({ file: ctx.file, text: moduleText }, { operatorVersion: ctx.options.operatorVersion, random: lettersOnlyRandom });
       } else {
         const def = resolveDefinition(ctx);
         if (def.kind !== 'raw' || def.definitionKind !== 'Helm') return [];

@@ -85,3 +85,26 @@ test('source.raw Helm definitions render with the Module config: type changes wa
   const found = lintText('t.yaml', code).findings.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.ruleId}`);
   assert.deepEqual(found, ['34:21 module-render-warning', '35:24 template-data']);
 });
+
+test('randBase62 renders as letters in lint, so a verdict never depends on a random draw (an all-digit name re-parses as a number)', () => {
+  // From the operator replay, where a draw of "2407" once made lint refuse what the operator installs.
+  const code = JSON.stringify({
+    apiVersion: 'batch.forkspacer.com/v1',
+    kind: 'Module',
+    metadata: { name: 'app', namespace: 'default' },
+    config: [{ name: 'Item 0', alias: 'a0', string: { default: 'abc' } }],
+    spec: {
+      workspace: { name: 'ws', namespace: 'default' },
+      helm: { namespace: 'default', chart: { repo: { url: 'https://charts.bitnami.com/bitnami', chart: 'redis', version: '1.0.0' } }, releaseName: '{{ randBase62 4 }}', values: [{ raw: { n: '{{ randBase62 4 }}' } }] },
+    },
+  });
+  const runs = new Set<string>();
+  const original = Math.random;
+  try {
+    Math.random = () => 0.05; // every draw "3", if lint drew: "3333" re-parses as a number
+    for (let i = 0; i < 3; i++) runs.add(JSON.stringify(lintText('m.yaml', code, { operatorVersion: '0.1.24' }).findings.filter((f) => f.ruleId.startsWith('module-render'))));
+  } finally {
+    Math.random = original;
+  }
+  assert.deepEqual([...runs], ['[]']);
+});

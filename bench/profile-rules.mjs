@@ -29,7 +29,7 @@ for (let round = 0; round < 3; round++) {
       const ctx = new DefinitionContext(d.root, c.definitionKind, c.dialect, text, {});
       for (const rule of definitionRules) {
         if (rule.meta.dialects && !rule.meta.dialects.includes(ctx.dialectId)) continue;
-        ctx.setRule(rule.meta.id);
+        ctx.setRule(rule.meta);
         rule.check(ctx);
         u = performance.now(); add(rule.meta.id, u - t); t = u;
       }

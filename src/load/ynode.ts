@@ -55,6 +55,20 @@ export function child(node: YNode | null | undefined, key: string): YNode | null
   return isMap(node) ? node.index.get(key)?.value : undefined;
 }
 
+/**
+ * The deepest node along `path` that exists and is not null, so a finding lands as close to the
+ * value as the YAML allows (a path past the document lands on its last node).
+ */
+export function deepestNode(root: YNode | null | undefined, path: readonly (string | number)[]): YNode | null | undefined {
+  let n: YNode | null | undefined = root;
+  for (const p of path) {
+    const next: YNode | null | undefined = typeof p === 'number' ? (isSeq(n) ? n.items[p] : undefined) : child(n, p);
+    if (next == null) return n;
+    n = next;
+  }
+  return n;
+}
+
 /** The pair of `key` (for reporting at the key). */
 export function pairOf(node: YNode | null | undefined, key: string): YPair | undefined {
   return isMap(node) ? node.index.get(key) : undefined;

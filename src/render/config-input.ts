@@ -11,7 +11,7 @@ import { pathText } from '../config/paths.ts';
 import type { Located } from '../diagnostics/located.ts';
 import { toGoValue } from '../load/convert.ts';
 import type { YNode } from '../load/ynode.ts';
-import { at, child, isMap, isScalar, isSeq } from '../load/ynode.ts';
+import { at, child, deepestNode, isMap, isScalar, isSeq } from '../load/ynode.ts';
 import { cmp } from '../operator/acceptance.ts';
 import type { GoMap, GoValue } from '../values/go-value.ts';
 import { isGoMap } from '../values/go-value.ts';
@@ -54,14 +54,14 @@ export function effectiveConfig(req: ConfigRequest, out: Collector): GoMap {
 function configItems(era: Era, definition: Doc, out: Collector): ConfigItem[] {
   const decoded = decodeConfigItems(era, toGoValue(child(definition.root, 'config')) ?? undefined);
   for (const p of decoded.problems) {
-    const node = nodeAtPath(definition.root, p.path);
+    const node = deepestNode(definition.root, p.path);
     // The config decoder's own sentence for the problem (many codes, each worded there): the whole message.
     out.add(renderRules.configDefinition, definition.where, node, { messageId: 'unreadableItem', data: { problem: p.message } }, p.pathText);
   }
   for (const item of decoded.items) {
     for (const n of item.notes) {
       if (item.kind !== 'integer' || !/^(default|min|max): .* (is truncated|becomes)/.test(n.message)) continue;
-      const node = nodeAtPath(definition.root, n.path);
+      const node = deepestNode(definition.root, n.path);
       out.add(renderRules.configFloatDefault, definition.where, node, { messageId: 'fractionalInteger', data: { alias: item.alias, note: n.message } }, pathText(n.path));
     }
   }
@@ -97,7 +97,7 @@ function reportInput(req: ConfigRequest, items: readonly ConfigItem[], input: Co
   const configNode = child(definition.root, 'config');
   const locateInput = (alias: string, path: ConfigPath): { where: Located; node: YNode | null | undefined } | undefined => {
     if (input.sources.get(alias) === 'module' && module) {
-      const n = nodeAtPath(input.node ?? null, path) ?? pairKey(input.node, alias);
+      const n = deepestNode(input.node ?? null, path) ?? pairKey(input.node, alias);
       return { where: module.where, node: n };
     }
     return undefined;
@@ -142,17 +142,6 @@ function reportInput(req: ConfigRequest, items: readonly ConfigItem[], input: Co
  */
 function nilConfig(req: ConfigRequest, specConfig: YNode | null | undefined): boolean {
   return req.era === 'legacy' && (isNullNode(specConfig) || (specConfig == null && req.overrides.length === 0 && cmp(req.version, '0.1.2') < 0));
-}
-
-/** The deepest node along `path` that exists, so a finding lands as close to the value as the YAML allows. */
-function nodeAtPath(root: YNode | null | undefined, path: readonly (string | number)[]): YNode | null | undefined {
-  let n: YNode | null | undefined = root;
-  for (const p of path) {
-    const next: YNode | null | undefined = typeof p === 'number' ? (isSeq(n) ? n.items[p] : undefined) : child(n, p);
-    if (next == null) return n;
-    n = next;
-  }
-  return n;
 }
 
 function isNullNode(n: YNode | null | undefined): boolean {

@@ -6,7 +6,7 @@ import type { DefinitionDialectId } from '../../classify/dialects.ts';
 import type { Finding } from '../../diagnostics/finding.ts';
 import { resolveLocated } from '../../diagnostics/located.ts';
 import type { Located, LocatedFinding } from '../../diagnostics/located.ts';
-import type { MessageRef } from '../../diagnostics/rule-message.ts';
+import type { TypedMessageRef } from '../../diagnostics/rule-message.ts';
 import type { YNode } from '../../load/ynode.ts';
 import type { RenderResult, SourceText } from '../../render/index.ts';
 import type { MigrateRule } from '../../rules/migrate-rules.ts';
@@ -40,7 +40,7 @@ export class MigrateInputError extends Error {}
 export type Raw = LocatedFinding;
 
 /** A message of migrate rule R: one of the ids in its meta.messages, with the data its placeholders take. */
-export type MigrateMessageRef<R extends MigrateRule = MigrateRule> = MessageRef & { messageId: R extends MigrateRule ? keyof R['messages'] & string : never };
+export type MigrateMessageRef<R extends MigrateRule = MigrateRule> = R extends MigrateRule ? TypedMessageRef<R> : never;
 
 /** A migrate rule with one of its messages, for parts of migrate that hand findings back rather than add them. */
 export type MigrateRuleMessage<R extends MigrateRule = MigrateRule> = R extends MigrateRule ? { rule: R; message: MigrateMessageRef<R> } : never;

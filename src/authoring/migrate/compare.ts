@@ -3,6 +3,7 @@
  * and the new Module as the target release renders it, with the same config input, and the effective
  * configs and specs are compared. Every difference becomes a finding on the old source.
  */
+import { deepestNode } from '../../load/ynode.ts';
 import type { TypedConfigItem } from '../../config/index.ts';
 import type { Finding } from '../../diagnostics/finding.ts';
 import type { Located } from '../../diagnostics/located.ts';
@@ -20,7 +21,7 @@ import type { Add, MigrateRuleMessage, Raw } from './common.ts';
 import { mapHelmSpec, oldPathOf } from './helm.ts';
 import type { Seg } from './helm.ts';
 import type { LocatedDefinition } from './locate.ts';
-import { nodeAt, parsePath, pathString } from './paths.ts';
+import { parsePath, pathString } from './paths.ts';
 import { migrateRules } from '../../rules/migrate-rules.ts';
 import type { HelmDialect } from './spec.ts';
 import { equivalent, show } from './values.ts';
@@ -134,7 +135,7 @@ function compareRenders(
     newErrors++;
     const p = parsePath(f.path ?? '');
     const oldPath = p[0] === 'spec' && p[1] === 'helm' && helmDialect ? oldPathOf(helmDialect, p.slice(2)) : p[0] === 'spec' && p[1] === 'custom' ? p.slice(2) : undefined;
-    const node = oldPath ? nodeAt(specNode, oldPath) : def.root;
+    const node = oldPath ? deepestNode(specNode, oldPath) : def.root;
     add(
       migrateRules.renderError,
       def.where,
@@ -183,7 +184,7 @@ function compareRenders(
   }
   for (const d of diffs) {
     const oldPath = helmDialect ? oldPathOf(helmDialect, d.path) : d.path;
-    const node = nodeAt(specNode, oldPath);
+    const node = deepestNode(specNode, oldPath);
     const src = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
     const templated = src !== undefined && src.includes('{{') && src.includes('}}');
     // A template reading a config value that already differs: that difference is the finding.

@@ -3,6 +3,7 @@
  * can take the same way (unknown types, floats) are left out with a finding; multiple-options items
  * are carried but flagged, since 0.1.21 – 0.1.24 reject any input for them.
  */
+import { deepestNode } from '../../load/ynode.ts';
 import { decodeConfigItems } from '../../config/index.ts';
 import type { TypedConfigItem } from '../../config/index.ts';
 import { toGoValue } from '../../load/convert.ts';
@@ -11,7 +12,7 @@ import { child, isScalar, isSeq } from '../../load/ynode.ts';
 import type { GoMap, GoValue } from '../../values/go-value.ts';
 import type { Add } from './common.ts';
 import type { LocatedDefinition } from './locate.ts';
-import { nodeAt, pathString } from './paths.ts';
+import { pathString } from './paths.ts';
 import { migrateRules } from '../../rules/migrate-rules.ts';
 
 const INLINE_KEY: Record<TypedConfigItem['kind'], string> = {
@@ -77,11 +78,11 @@ export function migrateConfigItems(def: LocatedDefinition, add: Add, notCarried:
   const configNode = child(def.root, 'config');
   const decoded = decodeConfigItems('legacy', toGoValue(configNode) ?? undefined, {
     scalarText: (p) => {
-      const n = nodeAt(def.root, p);
+      const n = deepestNode(def.root, p);
       return isScalar(n) ? (n.text ?? def.where.text.slice(n.start, n.end)) : undefined;
     },
   });
-  for (const p of decoded.problems) add(migrateRules.source, def.where, nodeAt(def.root, p.path), { messageId: 'configRejected', data: { problem: p.message } }, p.pathText);
+  for (const p of decoded.problems) add(migrateRules.source, def.where, deepestNode(def.root, p.path), { messageId: 'configRejected', data: { problem: p.message } }, p.pathText);
   const itemNode = (i: number) => (isSeq(configNode) ? configNode.items[i] : configNode);
   const items: GoMap[] = [];
   const multi = new Set<string>();
@@ -105,7 +106,13 @@ export function migrateConfigItems(def: LocatedDefinition, add: Add, notCarried:
       continue;
     }
     for (const n of item.notes)
-      add(migrateRules.configCoerced, def.where, nodeAt(def.root, n.path), { messageId: 'readAsOperatorReadIt', data: { alias: item.alias, note: n.message } }, pathString(n.path));
+      add(
+        migrateRules.configCoerced,
+        def.where,
+        deepestNode(def.root, n.path),
+        { messageId: 'readAsOperatorReadIt', data: { alias: item.alias, note: n.message } },
+        pathString(n.path),
+      );
     if (item.kind === 'multiple-options') {
       multi.add(item.alias);
       add(migrateRules.multipleOptions, def.where, child(node, 'type') ?? node, { messageId: 'inputsRejected', data: { alias: item.alias } }, `config[${item.index}]`);

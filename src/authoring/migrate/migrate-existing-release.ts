@@ -2,6 +2,7 @@
  * `migrate` for a 0.1.x Module adopting a Helm release (spec.source.existingHelmRelease): there is
  * no definition, the Module itself becomes a 0.1.21+ Module with `spec.helm.existingRelease`.
  */
+import { deepestNode } from '../../load/ynode.ts';
 import { wholeFile } from '../../diagnostics/located.ts';
 import { ruleMessage } from '../../diagnostics/rule-message.ts';
 import type { YMap } from '../../load/ynode.ts';
@@ -14,7 +15,7 @@ import { MigrateInputError, resolveFindings, targetVersion } from './common.ts';
 import type { MigrateOptions, MigrateResult, MigrateRuleMessage, Raw } from './common.ts';
 import { mapExistingRelease } from './existing-release.ts';
 import { pushNotCarried } from './header.ts';
-import { nodeAt, pathString } from './paths.ts';
+import { pathString } from './paths.ts';
 import { migrateRules } from '../../rules/migrate-rules.ts';
 import { equivalent, plain } from './values.ts';
 
@@ -25,7 +26,7 @@ export function migrateExistingRelease(source: SourceText, root: YMap, options: 
   const where = wholeFile(source.file, source.text);
   const { helm, issues } = mapExistingRelease(root);
   const raw: Raw[] = issues.map((i) => {
-    const node = nodeAt(root, i.oldPath) ?? root;
+    const node = deepestNode(root, i.oldPath) ?? root;
     return { rule: i.rule, where, start: node.start, end: node.end, message: ruleMessage(i.rule, i.message), path: pathString(i.oldPath) };
   });
   const metadata = carriedMetadata(root, 'module');
@@ -50,7 +51,7 @@ export function migrateExistingRelease(source: SourceText, root: YMap, options: 
   pushNotCarried(header, notCarried);
   // Behaviour: before 0.1.21 the values reached Helm as written; the new Module renders them.
   const body = toYaml(module);
-  const valuesNode = nodeAt(root, ['spec', 'source', 'existingHelmRelease', 'values']) ?? root;
+  const valuesNode = deepestNode(root, ['spec', 'source', 'existingHelmRelease', 'values']) ?? root;
   const at0 = ({ rule, message }: MigrateRuleMessage) =>
     raw.push({ rule, where, start: valuesNode.start, end: valuesNode.end, message: ruleMessage(rule, message), path: 'spec.source.existingHelmRelease.values' });
   const rendered = render({ file: '<migrated>', text: body }, { operatorVersion: target });

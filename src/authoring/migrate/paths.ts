@@ -2,21 +2,8 @@
  * Paths between the old source, the new Module and the renderer's findings: the renderer names
  * places by path strings, and findings must land on the old source's nodes.
  */
-import type { YNode } from '../../load/ynode.ts';
-import { child, isSeq } from '../../load/ynode.ts';
 import type { Seg } from './helm.ts';
 import { pathText } from '../../diagnostics/spec-path.ts';
-
-/** The deepest node on the path (a path that goes further than the source lands on its last node). */
-export function nodeAt(root: YNode | null | undefined, path: readonly Seg[]): YNode | null | undefined {
-  let n: YNode | null | undefined = root;
-  for (const p of path) {
-    const next: YNode | null | undefined = typeof p === 'number' ? (isSeq(n) ? n.items[p] : undefined) : child(n, p);
-    if (next == null) return n;
-    n = next;
-  }
-  return n;
-}
 
 /** `spec.helm.values[0].raw["a.b"]` -> ['spec', 'helm', 'values', 0, 'raw', 'a.b']. */
 export function parsePath(path: string): Seg[] {

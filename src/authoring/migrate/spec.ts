@@ -3,6 +3,7 @@
  * Custom one (a Go plugin has no counterpart: its image is left empty, with a finding), then the
  * carried-over workspace, hibernated and config input.
  */
+import { deepestNode } from '../../load/ynode.ts';
 import { plain } from './values.ts';
 import { toGoValue } from '../../load/convert.ts';
 import type { YNode } from '../../load/ynode.ts';
@@ -15,7 +16,7 @@ import type { Add } from './common.ts';
 import { mapHelmSpec } from './helm.ts';
 import type { Seg } from './helm.ts';
 import type { LocatedDefinition } from './locate.ts';
-import { nodeAt, pathString } from './paths.ts';
+import { pathString } from './paths.ts';
 import { migrateRules } from '../../rules/migrate-rules.ts';
 
 /**
@@ -52,7 +53,7 @@ export function migrateSpec(def: LocatedDefinition, target: string, carried: Car
     const written = textual(specNode, def.where.text, helmTyped);
     const mapped = mapHelmSpec(written, helmDialect);
     for (const issue of mapped.issues) {
-      add(migrateRules[issue.kind], def.where, nodeAt(specNode, issue.oldPath), issue.message, pathString(['spec', ...issue.oldPath]));
+      add(migrateRules[issue.kind], def.where, deepestNode(specNode, issue.oldPath), issue.message, pathString(['spec', ...issue.oldPath]));
       if (issue.kind === 'outputConfigMap') notCarried.push(pathString(['spec', ...issue.oldPath]));
     }
     // The old operator named the release <namespace>-<name>; 0.1.24 names an unnamed one at random,

@@ -22,7 +22,6 @@ export type ResolvedDefinition =
       ref: YPair;
       /** Why the text is no definition the operator can load, when it is not. */
       problem?: { cause: 'invalid-yaml'; yamlError?: string } | { cause: 'not-a-definition' };
-      configMap?: { file: string; index: number; key: string };
       /** Fetched text: its key in ResolvedSources, where the runner left what lint found in it. */
       sourceKey?: string;
     }
@@ -82,10 +81,8 @@ export function resolveDefinition(ctx: ModuleContext): ResolvedDefinition {
         if (text === undefined) {
           return { kind: 'missing', cause: 'no-data-key', source: `${ns}/${name}`, error: '', file: inRun.file, key: dataKey, ref } as const;
         }
-        return {
-          ...fromText(text, `ConfigMap ${ns}/${name} data["${dataKey}"]`, ref),
-          configMap: { file: inRun.file, index: inRun.index, key: dataKey },
-        } as ResolvedDefinition;
+        // Linted by the runner in the ConfigMap's own file: no sourceKey, so no summary at the Module.
+        return fromText(text, `ConfigMap ${ns}/${name} data["${dataKey}"]`, ref);
       }
       const r = ctx.options.moduleSources?.configMaps?.get(configMapKey(ns, name, dataKey));
       if (!r) return { kind: 'unresolved', cause: 'not-among-inputs', source: `${ns}/${name}`, ref } as const;
